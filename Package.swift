@@ -1,0 +1,79 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every Swift target shares: Swift 6 mode plus the two upcoming features the team
+/// agreed on (explicit `any`, and imports that do not leak into our public API).
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Quartermaster",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "quartermaster", targets: ["quartermaster"]),
+        .library(name: "QuartermasterCore", targets: ["QuartermasterCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // MARK: C libraries (one system-library target each; C types stay inside the adapters)
+        .systemLibrary(name: "CZbar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .systemLibrary(name: "CEvdev", pkgConfig: "libevdev", providers: [.apt(["libevdev-dev"])]),
+        .systemLibrary(name: "CXKBCommon", pkgConfig: "xkbcommon", providers: [.apt(["libxkbcommon-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        // Debian ships no cups.pc: the module map links libcups itself.
+        .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
+
+        // MARK: The pure core: records, rules, barcode interpretation, kiosk flows
+        .target(name: "QuartermasterCore", swiftSettings: strict),
+
+        // MARK: Adapters (never import each other)
+        .target(
+            name: "Storage",
+            dependencies: ["QuartermasterCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .target(
+            name: "Rendering",
+            dependencies: ["QuartermasterCore", "CCairo", "CQREncode"],
+            swiftSettings: strict),
+        .target(
+            name: "Scanning",
+            dependencies: ["QuartermasterCore", "CZbar", "CEvdev", "CXKBCommon"],
+            swiftSettings: strict),
+        .target(
+            name: "Printing",
+            dependencies: ["QuartermasterCore", "CCups"],
+            swiftSettings: strict),
+        .target(name: "Terminal", dependencies: ["QuartermasterCore"], swiftSettings: strict),
+
+        // MARK: The station: kiosk engine wiring flows to the seams
+        .target(name: "Station", dependencies: ["QuartermasterCore"], swiftSettings: strict),
+
+        // MARK: The executable
+        .executableTarget(
+            name: "quartermaster",
+            dependencies: [
+                "QuartermasterCore", "Storage", "Rendering", "Scanning", "Printing", "Terminal", "Station",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+
+        // MARK: Tests
+        .testTarget(name: "QuartermasterCoreTests", dependencies: ["QuartermasterCore"], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "QuartermasterCore"], swiftSettings: strict),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Scanning", "QuartermasterCore"], swiftSettings: strict),
+        .testTarget(name: "ScanningTests", dependencies: ["Scanning", "QuartermasterCore"], swiftSettings: strict),
+        .testTarget(name: "PrintingTests", dependencies: ["Printing"], swiftSettings: strict),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "QuartermasterCore"], swiftSettings: strict),
+        .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["QuartermasterCore"],
+            swiftSettings: strict),
+    ]
+)
