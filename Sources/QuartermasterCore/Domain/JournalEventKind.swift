@@ -1,0 +1,12 @@
+/// The facts the station records for the centre. Names are part of the sync wire format:
+/// never rename one that has shipped.
+public enum JournalEventKind: String, CaseIterable, Sendable, Codable, Hashable {
+    case pickupConfirmed = "pickup.confirmed"
+    case stockReceived = "stock.received"
+    case stockReturned = "stock.returned"
+    case stockAdjusted = "stock.adjusted"
+    case replenishmentRequested = "replenishment.requested"
+    case peopleImported = "people.imported"
+    case itemsImported = "items.imported"
+    case requisitionsImported = "requisitions.imported"
+}
