@@ -1,0 +1,59 @@
+public import QuartermasterCore
+
+/// Turns the text of a scan into what it is: classifies it by shape, then looks it up.
+/// The only place where a scan meets the store, so the flow stays pure.
+public struct ScanResolver<Store: StationStore> {
+    public var classifier: ScanClassifier
+    public var store: Store
+
+    public init(classifier: ScanClassifier, store: Store) {
+        self.classifier = classifier
+        self.store = store
+    }
+
+    public func resolve(_ raw: String) -> ResolvedScan {
+        let scan = classifier.classify(raw)
+        let code = scan.text
+        if let problem = scan.problem {
+            return .invalid(code, reason: problem.description)
+        }
+        do throws(StationProblem) {
+            switch scan.kind {
+            case .mode:
+                return KioskMode(barcode: code).map(ResolvedScan.mode) ?? .notFound(.mode, code)
+            case .requisition:
+                return try store.requisitionDetail(number: code).map(ResolvedScan.requisition) ?? .notFound(.requisition, code)
+            case .badge:
+                return try store.person(badge: code).map(ResolvedScan.badge) ?? .notFound(.badge, code)
+            case .quantity:
+                return Int(code).map(ResolvedScan.quantity) ?? .invalid(code, reason: "not a number")
+            case .item:
+                return try item(code, gtin: scan.gtin).map(ResolvedScan.item) ?? .notFound(.item, code)
+            case .assetTag, .location, .visitorInvite, .visitorBadge:
+                return .otherKind(scan.kind, code)
+            case .unknown:
+                // Our own item codes and odd maker barcodes have no fixed shape: ask the store.
+                return try store.item(barcode: code).map(ResolvedScan.item) ?? .notFound(.unknown, code)
+            }
+        } catch {
+            return .unavailable(error)
+        }
+    }
+
+    /// An item by the barcode as scanned, else by its GTIN in the 13- or 12-digit form it was
+    /// registered under (a GS1-128 case label carries the EAN-13 of the unit as a GTIN-14).
+    private func item(_ code: String, gtin: String?) throws(StationProblem) -> Item? {
+        if let item = try store.item(barcode: code) { return item }
+        guard let gtin else { return nil }
+        var candidates = [gtin]
+        var shorter = Substring(gtin)
+        while shorter.first == "0", shorter.count > 8 {
+            shorter = shorter.dropFirst()
+            candidates.append(String(shorter))
+        }
+        for candidate in candidates where candidate != code {
+            if let item = try store.item(barcode: candidate) { return item }
+        }
+        return nil
+    }
+}
