@@ -63,6 +63,13 @@ let package = Package(
             ],
             swiftSettings: strict),
 
+        // MARK: Benchmarks (plain harnesses; figures in BENCHMARKS.md)
+        .executableTarget(
+            name: "pickup-latency",
+            dependencies: ["QuartermasterCore", "Station", "Storage"],
+            path: "benchmarks/PickupLatency",
+            swiftSettings: strict),
+
         // MARK: Tests
         .testTarget(name: "QuartermasterCoreTests", dependencies: ["QuartermasterCore"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "QuartermasterCore"], swiftSettings: strict),

@@ -39,9 +39,19 @@ public struct KioskView: Sendable {
         } else {
             top += Array(repeating: .empty, count: room - top.count)
         }
-        return (top + bottom).prefix(height).map { row in
-            ViewRow(row.segments.map { .init(DisplayWidth.escapingControls($0.text), $0.style) })
+        return (top + bottom).prefix(height).map { Self.fit($0, width: width) }
+    }
+
+    /// Escapes what must not reach a terminal and cuts the row at the screen's edge.
+    static func fit(_ row: ViewRow, width: Int) -> ViewRow {
+        var room = width
+        var segments: [ViewRow.Segment] = []
+        for segment in row.segments where room > 0 {
+            let text = DisplayWidth.truncate(DisplayWidth.escapingControls(segment.text), to: room)
+            room -= DisplayWidth.of(text)
+            segments.append(.init(text, segment.style))
         }
+        return ViewRow(segments)
     }
 
     // MARK: Parts
@@ -147,10 +157,11 @@ public struct KioskView: Sendable {
     }
 
     private func table(width: Int) -> TableColumns {
-        // Fixed columns first; the item name takes what is left (at least 12 columns).
-        let fixed = [0, 12, 5, 8, 5, 5, 5, 5]
-        let gaps = fixed.count - 1
-        let name = max(12, width - fixed.reduce(0, +) - gaps)
+        // Fixed columns first; the item name takes what is left. On narrow screens (a serial
+        // console set to 40 columns) spec, unit and bin give way to the counts.
+        let fixed = width >= 64 ? [0, 12, 5, 8, 5, 5, 5, 5] : [0, 0, 0, 0, 4, 4, 4, 4]
+        let gaps = fixed.filter { $0 > 0 }.count
+        let name = max(8, width - fixed.reduce(0, +) - gaps)
         return TableColumns(widths: [name] + fixed.dropFirst(), rightAligned: [4, 5, 6, 7])
     }
 
@@ -163,7 +174,7 @@ public struct KioskView: Sendable {
     }
 
     /// Greedy wrap by display width: at spaces where there are any, anywhere in CJK text.
-    static func wrap(_ text: String, width: Int) -> [String] {
+    public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [text] }
         var lines: [String] = []
         var current = ""
@@ -172,6 +183,13 @@ public struct KioskView: Sendable {
         for character in text {
             let w = DisplayWidth.of(character)
             if currentWidth + w > width {
+                if character == " " {
+                    lines.append(current)
+                    current = ""
+                    currentWidth = 0
+                    lastSpace = nil
+                    continue
+                }
                 if let space = lastSpace, space > current.startIndex {
                     let rest = String(current[current.index(after: space)...])
                     lines.append(String(current[..<space]))
@@ -199,7 +217,7 @@ struct TableColumns {
     var rightAligned: Set<Int>
 
     func row(_ cells: [String]) -> String {
-        zip(widths.indices, cells).map { index, cell in
+        zip(widths.indices, cells).filter { widths[$0.0] > 0 }.map { index, cell in
             let cut = DisplayWidth.truncate(cell, to: widths[index])
             return rightAligned.contains(index) ? DisplayWidth.padLeading(cut, to: widths[index]) : DisplayWidth.pad(cut, to: widths[index])
         }.joined(separator: " ")

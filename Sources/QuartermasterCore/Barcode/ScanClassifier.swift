@@ -1,0 +1,140 @@
+/// Turns what a scanner sent into a `ClassifiedScan`. Pure and cheap, so the kiosk engine calls
+/// it for every scan and tests call it with plain strings.
+///
+/// The order is fixed: symbology-marked GS1 data first (the scanner says what it is), then the
+/// station's own patterns (mode, requisition, badge, asset tag, location, visitor invitation,
+/// visitor badge, quantity), then items (in-house pattern, GTINs, unmarked GS1 data), then
+/// unknown.
+public struct ScanClassifier: Sendable {
+    /// The longest scan, in UTF-8 bytes, the station will interpret. Our labels are far shorter;
+    /// anything longer is a wrong code or a stuck scanner, and is not worth matching.
+    public static let maximumLength = 4096
+
+    public let patterns: ScanPatterns
+
+    public init(patterns: ScanPatterns = ScanPatterns()) {
+        self.patterns = patterns
+    }
+
+    // MARK: Classifying
+
+    /// Classifies one scan, including any symbology identifier in front and CR/LF at the end.
+    public func classify(_ raw: String) -> ClassifiedScan {
+        let (aim, data) = AIMIdentifier.split(raw)
+        guard raw.utf8.count <= Self.maximumLength else {
+            return ClassifiedScan(kind: .unknown, text: Self.truncated(Self.trimmingLineEnds(data)), aim: aim, problem: .tooLong)
+        }
+        return classify(text: Self.trimmingLineEnds(data), aim: aim)
+    }
+
+    /// Classifies the bytes a scanner sent. Bytes that are not UTF-8 make an unknown scan with
+    /// `.invalidUTF8`, its text decoded with replacement characters so it can still be logged.
+    public func classify(bytes: [UInt8]) -> ClassifiedScan {
+        let decoded = String(decoding: bytes, as: UTF8.self)
+        guard bytes.count <= Self.maximumLength else {
+            let (aim, data) = AIMIdentifier.split(decoded)
+            return ClassifiedScan(kind: .unknown, text: Self.truncated(Self.trimmingLineEnds(data)), aim: aim, problem: .tooLong)
+        }
+        // Decoding replaces invalid sequences, so it round-trips exactly when the bytes were valid.
+        guard decoded.utf8.elementsEqual(bytes) else {
+            let (aim, data) = AIMIdentifier.split(decoded)
+            return ClassifiedScan(kind: .unknown, text: Self.trimmingLineEnds(data), aim: aim, problem: .invalidUTF8)
+        }
+        return classify(decoded)
+    }
+
+    private func classify(text: String, aim: AIMIdentifier?) -> ClassifiedScan {
+        let scan = ClassifiedScan(kind: .unknown, text: text, aim: aim)
+        if aim?.isGS1 == true || text.unicodeScalars.contains(GS1ElementString.Parser.groupSeparator)
+            || GS1ElementString.looksBracketed(text) {
+            return classifyGS1(scan)
+        }
+        for kind in ScanPatterns.configurableKinds where kind != .item && patterns.matches(kind, text) {
+            return ClassifiedScan(kind: kind, text: text, aim: aim)
+        }
+        return classifyItem(scan)
+    }
+
+    // MARK: GS1
+
+    /// A GS1 barcode is an item when it carries a GTIN (AI 01). One that cannot be read is
+    /// still called an item when it starts with AI 01, so the kiosk asks for a rescan of the
+    /// item rather than saying it does not know the code.
+    private func classifyGS1(_ scan: ClassifiedScan) -> ClassifiedScan {
+        var scan = scan
+        do {
+            let elements = try GS1ElementString(parsing: scan.text)
+            scan.gs1 = elements.elements
+            if let gtin = elements.gtin {
+                scan.kind = .item
+                scan.gtin = gtin
+            }
+        } catch {
+            let data = scan.text.drop { $0 == "\u{1D}" }
+            scan.kind = data.hasPrefix("01") || data.hasPrefix("(01)") ? .item : .unknown
+            scan.problem = .gs1(error.description)
+        }
+        return scan
+    }
+
+    // MARK: Items
+
+    private func classifyItem(_ scan: ClassifiedScan) -> ClassifiedScan {
+        var scan = scan
+        let text = scan.text
+        if patterns.matches(.item, text) {
+            scan.kind = .item
+            scan.gtin = GTIN.normalized(text)
+            return scan
+        }
+        let length = text.utf8.count
+        if length >= 16, text.hasPrefix("01"), CheckDigit.isDigits(text.prefix(16)) {
+            // A GS1 DataMatrix read by a scanner that sends neither identifier nor FNC1.
+            return classifyGS1(scan)
+        }
+        guard CheckDigit.isDigits(text) else { return scan }
+        var gtinText = text
+        switch (scan.aim?.code, scan.aim?.modifier, length) {
+        case ("E", "0", 8) where text.hasPrefix("0") || text.hasPrefix("1"):
+            // UPC-E: only the identifier tells it from an EAN-8, whose check digit differs.
+            guard let upcA = GTIN.expandingUPCE(text) else {
+                scan.kind = .item
+                scan.problem = .badCheckDigit
+                return scan
+            }
+            gtinText = upcA
+        case ("E", "3", 15), ("E", "3", 18):
+            // EAN-13 with a two- or five-digit add-on: the add-on is not part of the GTIN.
+            gtinText = String(text.prefix(13))
+        default:
+            break
+        }
+        if GTIN.lengths.contains(gtinText.utf8.count) {
+            scan.kind = .item
+            if let gtin = GTIN.normalized(gtinText) { scan.gtin = gtin } else { scan.problem = .badCheckDigit }
+        }
+        return scan
+    }
+
+    // MARK: Text
+
+    /// Drops the CR, LF or CR LF a scanner sends as Enter. A Swift `Character` holds CR LF as
+    /// one, so this works on scalars.
+    static func trimmingLineEnds(_ text: Substring) -> String {
+        var scalars = text.unicodeScalars[...]
+        while let last = scalars.last, last == "\r" || last == "\n" { scalars = scalars.dropLast() }
+        return String(Substring(scalars))
+    }
+
+    /// At most `maximumLength` bytes of `text`, cut between scalars.
+    private static func truncated(_ text: String) -> String {
+        var bytes = 0
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            bytes += UTF8.width(scalar)
+            guard bytes <= maximumLength else { break }
+            kept.append(scalar)
+        }
+        return String(kept)
+    }
+}

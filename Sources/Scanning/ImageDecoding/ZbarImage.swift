@@ -1,0 +1,30 @@
+internal import CZbar
+import Foundation
+
+// MARK: - ZbarImage
+
+/// Owns a `zbar_image_t` holding its own copy of 8-bit gray ("Y800") pixels, freed by zbar's
+/// `zbar_image_free_data` when the image is destroyed.
+final class ZbarImage {
+    let pointer: OpaquePointer
+
+    init(gray pixels: [UInt8], width: Int, height: Int) throws(ImageDecodingError) {
+        guard let pointer = zbar_image_create() else {
+            throw .scannerUnavailable("zbar_image_create returned nothing")
+        }
+        self.pointer = pointer
+        guard let copy = malloc(max(pixels.count, 1)) else {
+            throw .scannerUnavailable("out of memory for a \(width)×\(height) image")
+        }
+        pixels.withUnsafeBytes { source in
+            if let base = source.baseAddress { copy.copyMemory(from: base, byteCount: source.count) }
+        }
+        zbar_image_set_format(pointer, zbar_fourcc_parse("Y800"))
+        zbar_image_set_size(pointer, UInt32(width), UInt32(height))
+        zbar_image_set_data(pointer, copy, UInt(pixels.count), zbar_image_free_data)
+    }
+
+    deinit {
+        zbar_image_destroy(pointer)
+    }
+}

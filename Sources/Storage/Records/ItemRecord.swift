@@ -1,0 +1,36 @@
+internal import GRDB
+internal import QuartermasterCore
+
+/// A row of `item`; its barcodes live in `item_barcode`.
+struct ItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "item"
+
+    var code: String
+    var name: String
+    var spec: String
+    var unit: String
+    var category: String
+    var stock: Int
+    var threshold: Int
+    var bin: String
+
+    init(_ item: Item) {
+        code = item.code
+        name = item.name
+        spec = item.spec
+        unit = item.unit
+        category = item.category.rawValue
+        stock = item.stock
+        threshold = item.threshold
+        bin = item.bin
+    }
+
+    func item(barcodes: [String]) throws -> Item {
+        guard let category = ItemCategory(rawValue: category) else {
+            throw StoredValueError(detail: "item \(code) has unknown category \"\(self.category)\"")
+        }
+        return Item(
+            code: code, barcodes: barcodes, name: name, spec: spec, unit: unit, category: category,
+            stock: stock, threshold: threshold, bin: bin)
+    }
+}

@@ -1,0 +1,56 @@
+internal import GRDB
+internal import QuartermasterCore
+
+/// A row of `stock_movement`, tied to the journal entry that reported it.
+struct StockMovementRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "stock_movement"
+
+    /// Assigned by SQLite on insert; gives movements their recording order.
+    var id: Int64?
+    var time: Int64
+    var kind: String
+    var itemCode: String
+    var quantity: Int
+    var actorBadge: String
+    var station: String
+    var requisitionNumber: String?
+    var recipientBadge: String?
+    var note: String?
+    var journalID: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, time, kind
+        case itemCode = "item_code"
+        case quantity
+        case actorBadge = "actor_badge"
+        case station
+        case requisitionNumber = "requisition_number"
+        case recipientBadge = "recipient_badge"
+        case note
+        case journalID = "journal_id"
+    }
+
+    init(_ movement: StockMovement, journalID: String) {
+        id = nil
+        time = StoredTime.milliseconds(movement.time)
+        kind = movement.kind.rawValue
+        itemCode = movement.itemCode
+        quantity = movement.quantity
+        actorBadge = movement.actorBadge
+        station = movement.station
+        requisitionNumber = movement.requisitionNumber
+        recipientBadge = movement.recipientBadge
+        note = movement.note
+        self.journalID = journalID
+    }
+
+    func movement() throws -> StockMovement {
+        guard let movementKind = MovementKind(rawValue: kind) else {
+            throw StoredValueError(detail: "stock movement \(id ?? 0) has unknown kind \"\(kind)\"")
+        }
+        return StockMovement(
+            time: StoredTime.date(time), kind: movementKind, itemCode: itemCode, quantity: quantity,
+            actorBadge: actorBadge, station: station, requisitionNumber: requisitionNumber,
+            recipientBadge: recipientBadge, note: note)
+    }
+}

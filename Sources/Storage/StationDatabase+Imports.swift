@@ -1,0 +1,215 @@
+public import Foundation
+public import QuartermasterCore
+internal import GRDB
+
+/// Bringing the office's spreadsheets in: people, the item master, approved requisitions.
+///
+/// Every import is all or nothing, in one transaction: the file is read, every value and every
+/// reference checked, and only a file without a single problem changes anything. The problems
+/// come back together, each with its line and column. Records are upserted by key; records
+/// not in the file are left as they are (a leaver is deactivated at the station, not by
+/// omission from a file). Each import writes one journal event.
+extension StationDatabase {
+    // MARK: People
+
+    /// Upserts the people in a `badge,name,department,roles` file; everyone in it is active.
+    @discardableResult
+    public func importPeople(csv: String, file: String, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
+        try importPeople(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time)
+    }
+
+    @discardableResult
+    public func importPeople(_ table: CSVTable, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
+        let result = PeopleCSV.read(table)
+        guard result.errors.isEmpty else { throw .file(CSVImportFailure(file: table.file, errors: result.errors)) }
+        return try importing { db in
+            var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
+            var records: [PersonRecord] = []
+            for row in result.rows {
+                let record = PersonRecord(row.record)
+                switch try PersonRecord.fetchOne(db, key: record.badge) {
+                case nil: summary.added += 1
+                case record?: summary.unchanged += 1; continue
+                case _?: summary.updated += 1
+                }
+                records.append(record)
+            }
+            _ = try appendJournal(db, kind: .peopleImported, actor: actorBadge, time: time, payload: payload(summary))
+            for record in records { try record.save(db) }
+            return summary
+        }
+    }
+
+    // MARK: Items
+
+    /// Upserts the items in an item master file and replaces their barcodes. Stock never
+    /// changes without a movement: a new item's stock is recorded as an "initial stock"
+    /// adjustment, and an existing item whose stock in the file differs gets an adjustment of
+    /// the difference.
+    @discardableResult
+    public func importItems(csv: String, file: String, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
+        try importItems(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time)
+    }
+
+    @discardableResult
+    public func importItems(_ table: CSVTable, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
+        let result = ItemsCSV.read(table)
+        return try importing { db in
+            var errors = result.errors
+            let codesInFile = Set(result.rows.map(\.record.code))
+            for row in result.rows {
+                let item = row.record
+                for barcode in item.barcodes {
+                    if let owner = try ItemBarcodeRecord.fetchOne(db, key: barcode)?.itemCode, owner != item.code, !codesInFile.contains(owner) {
+                        errors.append(Self.error(table, "barcodes", line: row.line,
+                            "barcode \(barcode) already belongs to item \(owner); remove it there first, or list item \(owner) in this file without it"))
+                    } else if barcode != item.code, try codesInFile.contains(barcode) || ItemRecord.exists(db, key: barcode) {
+                        errors.append(Self.error(table, "barcodes", line: row.line,
+                            "barcode \(barcode) is the code of another item, so scanning it would be ambiguous"))
+                    }
+                }
+            }
+            guard errors.isEmpty else { throw CSVImportFailure(file: table.file, errors: errors) }
+
+            // MARK: Plan, so the journal event can say what changes
+            var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
+            var changed: [Item] = []
+            var adjustments: [StockAdjustmentPayload] = []
+            for row in result.rows {
+                let item = row.record
+                let existing = try Self.fetchItem(db, code: item.code)
+                if existing == item {
+                    summary.unchanged += 1
+                    continue
+                }
+                if existing == nil { summary.added += 1 } else { summary.updated += 1 }
+                changed.append(item)
+                let before = existing?.stock ?? 0
+                if item.stock != before {
+                    let reason = existing == nil ? "initial stock (import \(table.file))" : "stock set by import (\(table.file))"
+                    adjustments.append(StockAdjustmentPayload(
+                        itemCode: item.code, before: before, after: item.stock, quantity: item.stock - before,
+                        reason: reason, actorBadge: actorBadge, station: stationID, time: time))
+                }
+            }
+
+            // MARK: Write
+            let journalID = try appendJournal(db, kind: .itemsImported, actor: actorBadge, time: time,
+                                              payload: payload(summary, adjustments: adjustments))
+            // Barcodes first, so one moved from one item to another in the file is free again.
+            for item in changed {
+                try ItemBarcodeRecord.filter(Column("item_code") == item.code).deleteAll(db)
+            }
+            for item in changed {
+                try ItemRecord(item).save(db)
+                for barcode in item.barcodes {
+                    try ItemBarcodeRecord(barcode: barcode, itemCode: item.code).insert(db)
+                }
+            }
+            for adjustment in adjustments {
+                let movement = StockMovement(
+                    time: time, kind: .adjustment, itemCode: adjustment.itemCode, quantity: adjustment.quantity,
+                    actorBadge: actorBadge, station: stationID, note: adjustment.reason)
+                try StockMovementRecord(movement, journalID: journalID).insert(db)
+            }
+            return summary
+        }
+    }
+
+    // MARK: Requisitions
+
+    /// Upserts the requisitions in a requisitions file, replacing their lines. A requisition
+    /// that already has pickups here cannot be replaced (its picks would be lost); the same
+    /// requisition unchanged in the file, whatever status it gives, is fine and left alone, so
+    /// the same file can be imported twice.
+    @discardableResult
+    public func importRequisitions(csv: String, file: String, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
+        try importRequisitions(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time)
+    }
+
+    @discardableResult
+    public func importRequisitions(_ table: CSVTable, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
+        let result = RequisitionsCSV.read(table)
+        return try importing { db in
+            var errors = result.errors
+            var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
+            var changed: [Requisition] = []
+            for row in result.rows {
+                let requisition = row.record.requisition
+                if try !PersonRecord.exists(db, key: requisition.applicantBadge) {
+                    errors.append(Self.error(table, "applicant_badge", line: row.line,
+                        "no person with badge \(requisition.applicantBadge) at this station; import the people file first, or check the badge"))
+                }
+                for (line, lineNumber) in zip(requisition.lines, row.record.lineNumbers) where try !ItemRecord.exists(db, key: line.itemCode) {
+                    errors.append(Self.error(table, "item_code", line: lineNumber,
+                        "no item \(line.itemCode) at this station; import the item list first, or check the code"))
+                }
+                guard let existing = try Self.fetchRequisition(db, number: requisition.number) else {
+                    summary.added += 1
+                    changed.append(requisition)
+                    continue
+                }
+                let picked = existing.lines.reduce(0) { $0 + $1.picked }
+                if picked > 0 {
+                    if Self.sameRequest(existing, requisition) {
+                        summary.unchanged += 1
+                    } else {
+                        errors.append(Self.error(table, "number", line: row.line,
+                            "requisition \(requisition.number) already has \(picked) units picked up at this station, so it cannot be replaced; "
+                                + "remove its rows from the file, or ask the central office for a new requisition"))
+                    }
+                } else if existing == requisition {
+                    summary.unchanged += 1
+                } else {
+                    summary.updated += 1
+                    changed.append(requisition)
+                }
+            }
+            guard errors.isEmpty else { throw CSVImportFailure(file: table.file, errors: errors) }
+
+            _ = try appendJournal(db, kind: .requisitionsImported, actor: actorBadge, time: time, payload: payload(summary))
+            for requisition in changed {
+                try RequisitionRecord(requisition).save(db)
+                try RequisitionLineRecord.filter(Column("requisition_number") == requisition.number).deleteAll(db)
+                for line in requisition.lines {
+                    try RequisitionLineRecord(requisitionNumber: requisition.number, line: line).insert(db)
+                }
+            }
+            return summary
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Runs an import transaction: file problems become `.file`, everything else `.station`.
+    private func importing<T>(_ body: (Database) throws -> T) throws(ImportProblem) -> T {
+        do {
+            return try pool.write(body)
+        } catch let failure as CSVImportFailure {
+            throw .file(failure)
+        } catch {
+            throw .station(StationProblem(databaseError: error, path: path))
+        }
+    }
+
+    private func payload(_ summary: ImportSummary, adjustments: [StockAdjustmentPayload]? = nil) -> ImportPayload {
+        ImportPayload(
+            file: summary.file, count: summary.count, added: summary.added, updated: summary.updated,
+            unchanged: summary.unchanged, station: stationID, adjustments: adjustments)
+    }
+
+    /// A reference problem at a row, with the column's position as the file's header has it.
+    private static func error(_ table: CSVTable, _ column: String, line: Int, _ message: String) -> CSVImportError {
+        let index = table.header.firstIndex { $0.lowercased() == column }
+        return CSVImportError(file: table.file, line: line, column: column, columnIndex: index.map { $0 + 1 }, message: message)
+    }
+
+    /// Whether the file asks for the same thing the station holds, leaving aside what the
+    /// station itself changes (status and picked units).
+    private static func sameRequest(_ stored: Requisition, _ file: Requisition) -> Bool {
+        var stored = stored
+        stored.status = file.status
+        stored.lines = stored.lines.map { RequisitionLine(itemCode: $0.itemCode, requested: $0.requested, approved: $0.approved) }
+        return stored == file
+    }
+}

@@ -1,0 +1,52 @@
+internal import Foundation
+public import QuartermasterCore
+internal import GRDB
+
+/// The journal: written in the same transaction as the change it reports, read by sync.
+extension StationDatabase {
+    // MARK: Reading
+
+    /// This station's entries with a sequence above `sequence`, in order: what sync has not yet
+    /// sent when `sequence` is the last one the centre acknowledged.
+    public func journal(after sequence: Int64 = 0) throws(StationProblem) -> [JournalEntry] {
+        try read { db in
+            try JournalRecord
+                .filter(sql: "station = ? AND sequence > ?", arguments: [stationID, sequence])
+                .order(sql: "sequence")
+                .fetchAll(db)
+                .map(Self.entry)
+        }
+    }
+
+    private static func entry(_ record: JournalRecord) throws -> JournalEntry {
+        guard let id = UUID(uuidString: record.id) else {
+            throw StoredValueError(detail: "journal entry \(record.sequence) has id \"\(record.id)\"")
+        }
+        guard let kind = JournalEventKind(rawValue: record.kind) else {
+            throw StoredValueError(detail: "journal entry \(record.id) has unknown kind \"\(record.kind)\"")
+        }
+        return JournalEntry(
+            id: id, station: record.station, sequence: record.sequence, actorBadge: record.actor,
+            time: StoredTime.date(record.time), kind: kind, payload: record.payload)
+    }
+
+    // MARK: Appending
+
+    /// Appends one event inside the caller's transaction and returns its id, which movements
+    /// reference. The sequence is the station's last plus one: the write transaction
+    /// serialises writers, so two events can never take the same number.
+    func appendJournal(_ db: Database, kind: JournalEventKind, actor: String, time: Date, payload: some Encodable) throws -> String {
+        let last = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM journal WHERE station = ?", arguments: [stationID]) ?? 0
+        var generator = SystemRandomNumberGenerator()
+        let id = UUIDv7.make(time: time, using: &generator).uuidString.lowercased()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .millisecondsSince1970
+        let json = String(decoding: try encoder.encode(payload), as: UTF8.self)
+        try JournalRecord(
+            id: id, station: stationID, sequence: last + 1, actor: actor,
+            time: StoredTime.milliseconds(time), kind: kind.rawValue, payload: json
+        ).insert(db)
+        return id
+    }
+}

@@ -1,0 +1,101 @@
+public import QuartermasterCore
+internal import GRDB
+
+/// What the kiosk and the CLI look up. Each read sees one committed state of the database.
+extension StationDatabase {
+    // MARK: People
+
+    public func person(badge: String) throws(StationProblem) -> Person? {
+        try read { db in try PersonRecord.fetchOne(db, key: badge)?.person() }
+    }
+
+    /// Everyone, active or not, by badge.
+    public func people() throws(StationProblem) -> [Person] {
+        try read { db in try PersonRecord.order(Column("badge")).fetchAll(db).map { try $0.person() } }
+    }
+
+    // MARK: Items
+
+    public func item(code: String) throws(StationProblem) -> Item? {
+        try read { db in try Self.fetchItem(db, code: code) }
+    }
+
+    /// The item a scanned barcode stands for: one of its registered barcodes, or else its own
+    /// code (our shelf labels print the code as the barcode).
+    public func item(barcode: String) throws(StationProblem) -> Item? {
+        try read { db in
+            let code = try ItemBarcodeRecord.fetchOne(db, key: barcode)?.itemCode ?? barcode
+            return try Self.fetchItem(db, code: code)
+        }
+    }
+
+    /// Every item, by code.
+    public func items() throws(StationProblem) -> [Item] {
+        try read { db in try Self.fetchItems(db) }
+    }
+
+    // MARK: Requisitions
+
+    public func requisition(number: String) throws(StationProblem) -> Requisition? {
+        try read { db in try Self.fetchRequisition(db, number: number) }
+    }
+
+    /// A requisition with its applicant and its lines' items: what the kiosk shows after the
+    /// keeper scans the slip. The applicant is nil if the people file has not been imported.
+    public func requisitionDetail(number: String) throws(StationProblem) -> RequisitionDetail? {
+        try read { db in
+            guard let requisition = try Self.fetchRequisition(db, number: number) else { return nil }
+            let applicant = try PersonRecord.fetchOne(db, key: requisition.applicantBadge)?.person()
+            var items: [String: Item] = [:]
+            for line in requisition.lines {
+                items[line.itemCode] = try Self.fetchItem(db, code: line.itemCode)
+            }
+            return RequisitionDetail(requisition: requisition, applicant: applicant, items: items)
+        }
+    }
+
+    /// Every requisition, by number.
+    public func requisitions() throws(StationProblem) -> [Requisition] {
+        try read { db in
+            let lines = Dictionary(grouping: try RequisitionLineRecord.order(sql: "rowid").fetchAll(db), by: \.requisitionNumber)
+            return try RequisitionRecord.order(Column("number")).fetchAll(db).map { record in
+                try record.requisition(lines: (lines[record.number] ?? []).map(\.line))
+            }
+        }
+    }
+
+    // MARK: Movements
+
+    /// Stock movements in the order they were recorded, of one item or of all.
+    public func movements(itemCode: String? = nil) throws(StationProblem) -> [StockMovement] {
+        try read { db in
+            var request = StockMovementRecord.order(Column("id"))
+            if let itemCode { request = request.filter(Column("item_code") == itemCode) }
+            return try request.fetchAll(db).map { try $0.movement() }
+        }
+    }
+
+    // MARK: Inside transactions
+
+    static func fetchItem(_ db: Database, code: String) throws -> Item? {
+        guard let record = try ItemRecord.fetchOne(db, key: code) else { return nil }
+        let barcodes = try String.fetchAll(db, sql: "SELECT barcode FROM item_barcode WHERE item_code = ? ORDER BY rowid", arguments: [code])
+        return try record.item(barcodes: barcodes)
+    }
+
+    static func fetchItems(_ db: Database) throws -> [Item] {
+        let barcodes = Dictionary(grouping: try ItemBarcodeRecord.order(sql: "rowid").fetchAll(db), by: \.itemCode)
+        return try ItemRecord.order(Column("code")).fetchAll(db).map { record in
+            try record.item(barcodes: (barcodes[record.code] ?? []).map(\.barcode))
+        }
+    }
+
+    static func fetchRequisition(_ db: Database, number: String) throws -> Requisition? {
+        guard let record = try RequisitionRecord.fetchOne(db, key: number) else { return nil }
+        let lines = try RequisitionLineRecord
+            .filter(Column("requisition_number") == number)
+            .order(sql: "rowid")
+            .fetchAll(db)
+        return try record.requisition(lines: lines.map(\.line))
+    }
+}

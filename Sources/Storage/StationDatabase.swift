@@ -1,0 +1,72 @@
+internal import Foundation
+public import QuartermasterCore
+internal import GRDB
+
+/// The station's own ledger: people, items, requisitions, stock movements and the journal, in
+/// one SQLite file. Every public write is one transaction that keeps the invariants (stock
+/// never negative, never changed without a movement, every fact journaled) or changes nothing,
+/// so a crash or a pulled plug leaves the books consistent.
+///
+/// Storage conventions, fixed by migration `v1`:
+/// - Times are INTEGER milliseconds since 1970-01-01 UTC: exact, sortable, zone-free.
+/// - Dates of the office calendar (`requisition.date`) are TEXT `YYYY-MM-DD`.
+/// - Journal ids are lowercase UUIDv7 text; payloads are JSON with sorted keys and
+///   millisecond times.
+public final class StationDatabase: Sendable {
+    /// The database file, as given; shown in messages so an admin can find it.
+    public let path: String
+    /// This station's id: journal entries carry it, and their sequence counts per station.
+    public let stationID: String
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    ///
+    /// - Parameter busyTimeout: how long a write waits for another program's lock before it
+    ///   gives up with a `.busy` problem. Five seconds covers a backup or a second station
+    ///   command; tests use less.
+    public init(path: String, stationID: String, busyTimeout: Duration = .seconds(5)) throws(StationProblem) {
+        self.path = path
+        self.stationID = stationID
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StationProblem(
+                .system, "The folder for the station database (\(folder.path)) cannot be created: \(error.localizedDescription)",
+                advice: "Tell the administrator; the folder must be writable by the station's user.")
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(Double(busyTimeout.components.seconds) + Double(busyTimeout.components.attoseconds) / 1e18)
+        configuration.label = "station"
+        configuration.prepareDatabase { db in
+            // A commit is on disk when it returns: a pickup confirmed at the counter survives
+            // a power cut. WAL keeps this cheap.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StationProblem(databaseError: error, path: path)
+        }
+        try migrate()
+    }
+
+    /// Closes the database's connections. Later calls on this instance fail; open a new one.
+    public func close() throws(StationProblem) {
+        do { try pool.close() } catch { throw StationProblem(databaseError: error, path: path) }
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` as one write transaction; any error rolls everything back and is translated
+    /// into a `StationProblem` (a problem thrown by `body` passes through unchanged).
+    func write<T>(_ body: (Database) throws -> T) throws(StationProblem) -> T {
+        do { return try pool.write(body) } catch { throw StationProblem(databaseError: error, path: path) }
+    }
+
+    /// Runs `body` on a snapshot of the last commit.
+    func read<T>(_ body: (Database) throws -> T) throws(StationProblem) -> T {
+        do { return try pool.read(body) } catch { throw StationProblem(databaseError: error, path: path) }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Printing
+import Testing
+
+/// The real libcups calls against a private cupsd started by `scripts/cupsd-test`.
+///
+/// Serialized to go easy on shared machines; each test still gets its own scheduler.
+@Suite(.serialized) struct PrivateCupsdTests {
+    // MARK: Queues
+
+    @Test func listsTheTestQueuesIdle() async throws {
+        try await PrivateCupsd.with(rawPort: 9191) { cupsd in
+            let queues = try cupsd.server.queues()
+            #expect(queues.map(\.name).sorted() == ["qm-pdf", "qm-raw"])
+
+            let pdf = try #require(queues.first { $0.name == "qm-pdf" })
+            #expect(pdf.state == .idle)
+            #expect(pdf.reasons.isEmpty)
+            #expect(pdf.deviceURI == "file://\(cupsd.pdfOutput.path)")
+            #expect(pdf.makeAndModel == "Quartermaster PDF File")
+            #expect(pdf.isAcceptingJobs)
+            #expect(pdf.isDefault)
+
+            let raw = try #require(queues.first { $0.name == "qm-raw" })
+            #expect(raw.state == .idle)
+            #expect(raw.deviceURI == "socket://127.0.0.1:9191")
+            #expect(raw.isAcceptingJobs)
+            #expect(!raw.isDefault)
+        }
+    }
+
+    @Test func disabledQueueIsStoppedUntilEnabled() async throws {
+        try await PrivateCupsd.with { cupsd in
+            try cupsd.admin("cupsdisable", "-r", "label roll empty", "qm-raw")
+            var raw = try #require(try cupsd.server.queues().first { $0.name == "qm-raw" })
+            #expect(raw.state == .stopped)
+            #expect(raw.reasons.contains("paused"))
+
+            try cupsd.admin("cupsenable", "qm-raw")
+            raw = try #require(try cupsd.server.queues().first { $0.name == "qm-raw" })
+            #expect(raw.state == .idle)
+            #expect(raw.reasons.isEmpty)
+        }
+    }
+
+    @Test func rejectingQueueIsNotAcceptingJobs() async throws {
+        try await PrivateCupsd.with { cupsd in
+            try cupsd.admin("cupsreject", "qm-pdf")
+            let pdf = try #require(try cupsd.server.queues().first { $0.name == "qm-pdf" })
+            #expect(pdf.state == .idle)
+            #expect(!pdf.isAcceptingJobs)
+
+            let error = #expect(throws: PrintingError.documentRejected(queue: "qm-pdf")) {
+                try cupsd.server.submit(TestDocuments.pdf(text: "NOPE"), format: .pdf, title: "rejected", to: "qm-pdf")
+            }
+            #expect(error?.description.contains("cupsaccept qm-pdf") == true)
+        }
+    }
+
+    // MARK: Jobs
+
+    @Test func pdfJobWritesThePDFFile() async throws {
+        try await PrivateCupsd.with { cupsd in
+            let id = try cupsd.server.submit(
+                TestDocuments.pdf(text: "QM-TEST-LABEL"), format: .pdf, title: "test label", to: "qm-pdf")
+            let job = try await finished(id, on: cupsd.server)
+            #expect(job.state == .completed, "job \(id): \(job.reasons) \(job.message ?? "")")
+
+            let output = try Data(contentsOf: cupsd.pdfOutput)
+            #expect(output.starts(with: Array("%PDF-".utf8)))
+            if FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") {
+                let text = try PrivateCupsd.run(["/usr/bin/pdftotext", cupsd.pdfOutput.path, "-"])
+                #expect(text.output.contains("QM-TEST-LABEL"))
+            }
+        }
+    }
+
+    @Test func rawJobReachesTheLabelPrinterUntouched() async throws {
+        let printer = try RawPrinterListener()
+        defer { printer.stop() }
+        try await PrivateCupsd.with(rawPort: printer.port) { cupsd in
+            let label = TestDocuments.zpl(text: "QM-0042")
+            let id = try cupsd.server.submit(label, format: .raw, title: "zpl label", to: "qm-raw")
+            let job = try await finished(id, on: cupsd.server)
+            #expect(job.state == .completed, "job \(id): \(job.reasons) \(job.message ?? "")")
+            #expect(printer.bytes == label)
+        }
+    }
+
+    @Test func missingQueueIsNamed() async throws {
+        try await PrivateCupsd.with { cupsd in
+            let error = #expect(throws: PrintingError.queueNotFound("qm-nope")) {
+                try cupsd.server.submit(TestDocuments.pdf(text: "X"), format: .pdf, title: "x", to: "qm-nope")
+            }
+            #expect(error?.description.contains("\"qm-nope\"") == true)
+        }
+    }
+
+    @Test func unknownJobIsNotFound() async throws {
+        try await PrivateCupsd.with { cupsd in
+            #expect(throws: PrintingError.jobNotFound(4242)) { try cupsd.server.job(4242) }
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Polls the job until it is finished (or 30 s pass, which fails the test).
+    private func finished(_ id: Int, on server: PrintServer) async throws -> PrintJob {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while true {
+            let job = try server.job(id)
+            if job.state.isFinished { return job }
+            guard ContinuousClock.now < deadline else {
+                Issue.record("job \(id) still \(job.state) after 30 s: \(job.reasons) \(job.message ?? "")")
+                return job
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Synchronization
+
+/// A pretend network label printer: listens on 127.0.0.1, takes connections like a Zebra
+/// on port 9100 does, and keeps every byte it receives.
+final class RawPrinterListener: Sendable {
+    // MARK: State
+
+    /// The port it listens on (chosen by the kernel).
+    let port: Int
+    private let socket: Int32
+    private let received = Mutex<[UInt8]>([])
+
+    /// Everything received so far, over all connections.
+    var bytes: [UInt8] { received.withLock { $0 } }
+
+    // MARK: Listening
+
+    init() throws {
+        let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw TestSetupError("socket: \(String(cString: strerror(errno)))") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { address in
+                bind(fd, address, length) == 0 && listen(fd, 4) == 0
+                    && getsockname(fd, address, &length) == 0
+            }
+        }
+        guard bound else {
+            Glibc.close(fd)
+            throw TestSetupError("cannot listen on 127.0.0.1: \(String(cString: strerror(errno)))")
+        }
+        socket = fd
+        port = Int(UInt16(bigEndian: address.sin_port))
+        Thread.detachNewThread { [self] in acceptLoop() }
+    }
+
+    /// Stops listening; a blocked accept returns and the thread ends.
+    func stop() {
+        shutdown(socket, Int32(SHUT_RDWR))
+        Glibc.close(socket)
+    }
+
+    private func acceptLoop() {
+        while true {
+            let connection = accept(socket, nil, nil)
+            guard connection >= 0 else { return }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = read(connection, &buffer, buffer.count)
+                guard count > 0 else { break }
+                received.withLock { $0.append(contentsOf: buffer[..<count]) }
+            }
+            Glibc.close(connection)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import QuartermasterCore
+import Storage
+import Testing
+
+/// What the kiosk looks up after a scan.
+@Suite("Lookups")
+struct LookupTests {
+    let fixture: StationFixture
+    var database: StationDatabase { fixture.database }
+    init() throws { fixture = try StationFixture() }
+
+    @Test(arguments: [("6901234567892", "A4-70"), ("A4-70", "A4-70"), ("PEN", "PEN")])
+    func itemByBarcodeOrCode(scanned: String, code: String) throws {
+        #expect(try database.item(barcode: scanned)?.code == code)
+    }
+
+    @Test func unknownThingsAreNil() throws {
+        #expect(try database.item(barcode: "0000000000000") == nil)
+        #expect(try database.item(code: "NOPE") == nil)
+        #expect(try database.person(badge: "9999") == nil)
+        #expect(try database.requisition(number: "NOPE") == nil)
+        #expect(try database.requisitionDetail(number: "NOPE") == nil)
+    }
+
+    @Test func requisitionDetailCarriesApplicantAndItems() throws {
+        let detail = try #require(try database.requisitionDetail(number: "YPQ-2024-001"))
+        #expect(detail.applicant?.name == "Zhang San")
+        #expect(detail.requisition.lines.map(\.itemCode) == ["A4-70", "PEN"])
+        #expect(detail.items["A4-70"]?.barcodes == ["6901234567892"])
+        #expect(detail.items["PEN"]?.stock == 5)
+        #expect(detail.requisition.date.description == "2024-03-01")
+    }
+
+    @Test func listsAreOrderedByKey() throws {
+        #expect(try database.people().map(\.badge) == ["1001", "1002", "C01", "K01"])
+        #expect(try database.items().map(\.code) == ["A4-70", "PEN", "TONER"])
+        #expect(try database.requisitions().map(\.number) == ["YPQ-2024-001", "YPQ-2024-002", "YPQ-2024-003", "YPQ-2024-004"])
+    }
+}

@@ -1,0 +1,85 @@
+// Scan → state update → durable commit latency of the storeroom pickup, on a real SQLite file
+// (WAL, synchronous=FULL). Plain harness: prints p50/p90/p99/max per phase.
+//
+//   swift run -c release pickup-latency [SCANS] [DIR]
+//
+// Each pickup is one item scan (resolve + flow update, no write) followed by the recipient's
+// badge scan (resolve + flow update + one transaction with fsync). SCANS item scans in all.
+import Foundation
+import QuartermasterCore
+public import Station
+import Storage
+
+struct NoSlips: SlipOutput {
+    func produce(_ slip: PickupSlip) throws(StationProblem) -> String { "-" }
+}
+
+extension StationDatabase: StationStore {}
+
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+    sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
+}
+
+func report(_ name: String, _ samples: [Double]) {
+    let s = samples.sorted()
+    func ms(_ v: Double) -> String { String(format: "%.3f", v * 1000) }
+    print("\(name.padding(toLength: 28, withPad: " ", startingAt: 0)) n=\(s.count)  p50 \(ms(percentile(s, 0.5))) ms  p90 \(ms(percentile(s, 0.9))) ms  p99 \(ms(percentile(s, 0.99))) ms  max \(ms(s.last!)) ms")
+}
+
+let arguments = CommandLine.arguments
+let scans = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
+let folder = arguments.count > 2 ? arguments[2] : NSTemporaryDirectory() + "qm-bench-\(getpid())"
+try? FileManager.default.removeItem(atPath: folder)
+let database = try StationDatabase(path: folder + "/station.sqlite", stationID: "BENCH")
+
+// One keeper, one applicant, 50 items with plenty of stock, one requisition per pickup.
+let itemCount = 50
+var people = "badge,name,department,roles\nE1001,Keeper,Storeroom,keeper\nE2001,张三,General Affairs,employee\n"
+var items = "code,barcodes,name,spec,unit,category,stock,threshold,bin\n"
+func ean(_ n: Int) -> String {
+    let body = "6901234" + String(100_000 + n).suffix(5)
+    let sum = body.compactMap(\.wholeNumberValue).enumerated().reduce(0) { $0 + $1.element * ($1.offset % 2 == 0 ? 1 : 3) }
+    return body + String((10 - sum % 10) % 10)
+}
+for n in 1...itemCount { items += "ITM-\(n),\(ean(n)),Item \(n),spec,pcs,stationery,1000000,10,A-\(n)\n" }
+var requisitions = "number,applicant_badge,department,date,purpose,approver,status,item_code,qty_requested,qty_approved\n"
+for n in 1...scans {
+    requisitions += "YPQ-2024-\(String(100_000 + n).suffix(6)),E2001,General Affairs,2024-03-01,bench,Manager Li,approved,ITM-\(n % itemCount + 1),1,1\n"
+}
+try database.importPeople(csv: people, file: "people.csv", actorBadge: "E1001", time: Date())
+try database.importItems(csv: items, file: "items.csv", actorBadge: "E1001", time: Date())
+try database.importRequisitions(csv: requisitions, file: "requisitions.csv", actorBadge: "E1001", time: Date())
+
+var engine = KioskEngine(
+    flow: KioskFlow(station: "BENCH"),
+    resolver: ScanResolver(classifier: ScanClassifier(patterns: ScanPatterns()), store: database),
+    slips: NoSlips())
+engine.scan("E1001", at: Date())
+
+var openTimes: [Double] = [], itemTimes: [Double] = [], confirmTimes: [Double] = [], pickupTimes: [Double] = []
+let clock = ContinuousClock()
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+for n in 1...scans {
+    let number = "YPQ-2024-\(String(100_000 + n).suffix(6))"
+    var t = clock.now
+    engine.scan(number, at: Date())
+    openTimes.append(seconds(t.duration(to: clock.now)))
+    t = clock.now
+    engine.scan(ean(n % itemCount + 1), at: Date())
+    let item = seconds(t.duration(to: clock.now))
+    itemTimes.append(item)
+    t = clock.now
+    engine.scan("E2001", at: Date())
+    let confirm = seconds(t.duration(to: clock.now))
+    confirmTimes.append(confirm)
+    pickupTimes.append(item + confirm)
+    guard case .pickupRecorded = engine.state.notice else { fatalError("pickup \(number) not recorded: \(engine.state.notice)") }
+}
+
+print("pickup latency, \(scans) item scans, SQLite WAL synchronous=FULL, folder \(folder)")
+report("requisition scan (lookup)", openTimes)
+report("item scan → state update", itemTimes)
+report("badge scan → durable commit", confirmTimes)
+report("item scan + commit", pickupTimes)
+try? FileManager.default.removeItem(atPath: folder)
