@@ -38,7 +38,7 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
             case .scan(let text):
                 return scan(text, at: now)
             case .tooLong(let prefix):
-                return send(.scan(.invalid(prefix + "…", reason: "longer than 4 KiB"), at: now), at: now)
+                return send(.scan(.invalid(prefix + "…", .tooLong), at: now), at: now)
             }
         }
     }

@@ -15,7 +15,7 @@ public struct ScanResolver<Store: StationStore> {
         let scan = classifier.classify(raw)
         let code = scan.text
         if let problem = scan.problem {
-            return .invalid(code, reason: problem.description)
+            return .invalid(code, problem)
         }
         do throws(StationProblem) {
             switch scan.kind {
@@ -26,7 +26,7 @@ public struct ScanResolver<Store: StationStore> {
             case .badge:
                 return try store.person(badge: code).map(ResolvedScan.badge) ?? .notFound(.badge, code)
             case .quantity:
-                return Int(code).map(ResolvedScan.quantity) ?? .invalid(code, reason: "not a number")
+                return Int(code).map(ResolvedScan.quantity) ?? .notFound(.quantity, code)
             case .item:
                 return try item(code, gtin: scan.gtin).map(ResolvedScan.item) ?? .notFound(.item, code)
             case .assetTag, .location, .visitorInvite, .visitorBadge:

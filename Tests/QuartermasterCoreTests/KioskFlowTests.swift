@@ -60,8 +60,8 @@ import Testing
     @Test mutating func unknownAndInvalidCodesAreRefused() {
         #expect(scan(.notFound(.badge, "E9999")) == [.bell])
         #expect(flow.state.notice == .notFound(.badge, code: "E9999"))
-        #expect(scan(.invalid("6901234567893", reason: "check digit wrong")) == [.bell])
-        #expect(flow.state.notice == .invalidScan(code: "6901234567893", reason: "check digit wrong"))
+        #expect(scan(.invalid("6901234567893", .badCheckDigit)) == [.bell])
+        #expect(flow.state.notice == .invalidScan(code: "6901234567893", problem: .badCheckDigit))
         let busy = StationProblem(.busy, "The station database is busy.", advice: "Try again.")
         #expect(scan(.unavailable(busy)) == [.bell])
         #expect(flow.state.notice == .storeUnavailable(busy))

@@ -7,14 +7,13 @@
 // badge scan (resolve + flow update + one transaction with fsync). SCANS item scans in all.
 import Foundation
 import QuartermasterCore
-public import Station
+import Station
 import Storage
 
 struct NoSlips: SlipOutput {
     func produce(_ slip: PickupSlip) throws(StationProblem) -> String { "-" }
 }
 
-extension StationDatabase: StationStore {}
 
 func percentile(_ sorted: [Double], _ p: Double) -> Double {
     sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]

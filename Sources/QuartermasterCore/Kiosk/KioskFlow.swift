@@ -77,8 +77,8 @@ extension KioskFlow {
             return switchMode(to: mode)
         case .notFound(let kind, let code):
             return refuse(.notFound(kind, code: code))
-        case .invalid(let code, let reason):
-            return refuse(.invalidScan(code: code, reason: reason))
+        case .invalid(let code, let problem):
+            return refuse(.invalidScan(code: code, problem: problem))
         case .unavailable(let problem):
             return refuse(.storeUnavailable(problem))
         default:

@@ -32,8 +32,8 @@ extension Notice {
         case .notFound(let kind, let code):
             return zh ? "未找到\(kind.title(language))「\(code)」。请检查后重新扫描。"
                 : "No \(kind.title(language)) \"\(code)\" is registered. Check the code and scan again."
-        case .invalidScan(let code, let reason):
-            return zh ? "条码「\(code)」无效：\(reason)。请重新扫描。" : "Code \"\(code)\" is not valid: \(reason). Scan it again."
+        case .invalidScan(let code, let problem):
+            return zh ? "条码「\(code)」：\(problem.message(in: language))" : "Code \"\(code)\": \(problem.message(in: language))"
         case .wrongKind(let kind, let mode):
             return zh ? "这是\(kind.title(language))，在「\(mode.title(language))」中不能使用。"
                 : "That is a \(kind.title(language)); it is not used in \(mode.title(language))."

@@ -25,7 +25,7 @@ public enum Notice: Sendable, Hashable {
 
     // MARK: Scans in general
     case notFound(ScanKind, code: String)
-    case invalidScan(code: String, reason: String)
+    case invalidScan(code: String, problem: ScanProblem)
     case wrongKind(ScanKind, mode: KioskMode)
     case storeUnavailable(StationProblem)
     case quantityNext(Int)

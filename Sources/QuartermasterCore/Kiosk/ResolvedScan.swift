@@ -9,7 +9,7 @@ public enum ResolvedScan: Sendable, Hashable {
     /// Shaped like a known kind of code, but nothing in the store has it.
     case notFound(ScanKind, String)
     /// Recognised but wrong in itself (a mistyped check digit, a broken GS1 string, too long).
-    case invalid(String, reason: String)
+    case invalid(String, ScanProblem)
     /// A valid code of a kind this mode does not use (an asset tag at the storeroom).
     case otherKind(ScanKind, String)
     /// The store could not be asked (busy, broken): nothing was decided.

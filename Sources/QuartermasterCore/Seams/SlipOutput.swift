@@ -1,4 +1,3 @@
-public import QuartermasterCore
 
 /// Where pickup slips go: a printer queue, or PDF files when no printer is configured.
 public protocol SlipOutput {

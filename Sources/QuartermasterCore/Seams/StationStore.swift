@@ -1,4 +1,3 @@
-public import QuartermasterCore
 
 /// What the kiosk needs from the station's database. The GRDB store implements it; tests may
 /// use an in-memory one for the engine's own logic.

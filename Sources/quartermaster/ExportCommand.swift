@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Storage
+
+/// `quartermaster export movements|requisitions|stock --format csv`, for spreadsheets.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export stock movements, requisitions or stock as CSV (to standard output or a file).")
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case movements, requisitions, stock
+    }
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv
+    }
+
+    @Argument(help: "What to export: movements, requisitions or stock.")
+    var kind: Kind
+
+    @Option(help: "Output format (csv).")
+    var format: Format = .csv
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    @OptionGroup var options: StationOptions
+
+    func run() throws {
+        let database = try options.openDatabase()
+        let text: String
+        do {
+            switch kind {
+            case .movements: text = try database.exportMovements()
+            case .requisitions: text = try database.exportRequisitions()
+            case .stock: text = try database.exportStock()
+            }
+        } catch {
+            throw CommandFailure("Export failed: \(error.description)")
+        }
+        if let output {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CommandFailure("Cannot write \(output): \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}

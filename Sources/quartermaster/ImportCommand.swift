@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import QuartermasterCore
+import Storage
+
+/// `quartermaster import people|items|requisitions FILE.csv`: all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import people, items or requisitions from a CSV file (all rows or none).",
+        discussion: """
+            CSV: UTF-8, header row, RFC 4180 quoting, list values separated by ';'.
+              people:       badge,name,department,roles
+              items:        code,barcodes,name,spec,unit,category,stock,threshold,bin
+              requisitions: number,applicant_badge,department,date,purpose,approver,status,item_code,qty_requested,qty_approved
+            A bad row is reported with file, line and column, and nothing is imported.
+            """)
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case people, items, requisitions
+    }
+
+    @Argument(help: "What the file holds: people, items or requisitions.")
+    var kind: Kind
+
+    @Argument(help: "The CSV file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("Who is importing, for the journal (default: the login name).", valueName: "BADGE"))
+    var by: String = ProcessInfo.processInfo.environment["USER"] ?? "admin"
+
+    @OptionGroup var options: StationOptions
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CommandFailure("Cannot read \(file): no such file, or not readable.")
+        }
+        let database = try options.openDatabase()
+        let table = CSVTable(parsing: [UInt8](data), file: (file as NSString).lastPathComponent)
+        do {
+            let summary: ImportSummary
+            switch kind {
+            case .people: summary = try database.importPeople(table, actorBadge: by, time: Date())
+            case .items: summary = try database.importItems(table, actorBadge: by, time: Date())
+            case .requisitions: summary = try database.importRequisitions(table, actorBadge: by, time: Date())
+            }
+            print("\(summary.file): \(summary.count) \(kind.rawValue) imported (\(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged).")
+        } catch {
+            throw CommandFailure("\(error)\nNothing was imported.")
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import QuartermasterCore
+import Station
+import Storage
+import Terminal
+
+/// The kiosk on a real terminal: keys, resizes, ticks and termination signals in one loop,
+/// the screen redrawn from the flow's state after each.
+struct KioskSession {
+    var engine: KioskEngine<StationDatabase, PDFSlipFolder>
+    var options: StationOptions
+
+    private enum Happening {
+        case key(Key)
+        case resized
+        case tick
+        case quit
+    }
+
+    func run() async throws {
+        var engine = self.engine
+        let device: TerminalDevice
+        do {
+            device = try TerminalDevice()
+        } catch {
+            throw CommandFailure("The kiosk needs a terminal: \(error). To run scans without one, use --script FILE.")
+        }
+        defer { device.restore() }
+        let input = TerminalInput(device: device)
+        let view = KioskView(language: options.resolvedLanguage, station: options.station, timeZone: .current)
+
+        let (happenings, sink) = AsyncStream.makeStream(of: Happening.self)
+        let keys = Task {
+            for await key in input.keys { sink.yield(.key(key)) }
+            sink.yield(.quit)  // the terminal went away
+        }
+        let resizes = Task { for await _ in input.resizes { sink.yield(.resized) } }
+        let ticks = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                sink.yield(.tick)
+            }
+        }
+        let signals = [SIGTERM, SIGHUP, SIGINT].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { sink.yield(.quit) }
+            source.resume()
+            return source
+        }
+        defer {
+            signals.forEach { $0.cancel() }
+            keys.cancel()
+            resizes.cancel()
+            ticks.cancel()
+            input.stop()
+        }
+
+        var renderer = ScreenRenderer()
+        func draw() {
+            let size = device.size()
+            let rows = view.render(engine.state, input: engine.line.text, now: Date(), columns: size.columns, rows: size.rows)
+            let frame = Self.frame(rows, input: engine.line.text)
+            try? device.write(renderer.render(frame, size: size))
+        }
+        draw()
+        for await happening in happenings {
+            var bell = false
+            switch happening {
+            case .quit:
+                return
+            case .resized:
+                renderer.invalidate()
+            case .tick:
+                bell = engine.tick(Date())
+            case .key(let key):
+                if key == .control("c") || key == .control("C") { return }
+                guard let kioskInput = Self.input(for: key) else { continue }
+                bell = engine.handle(kioskInput, at: Date())
+            }
+            draw()
+            if bell { try? device.bell() }
+        }
+    }
+
+    /// Keys as the kiosk understands them; nil for keys it ignores.
+    static func input(for key: Key) -> KioskInput? {
+        switch key {
+        case .character(let character): return .character(character)
+        case .enter, .tab: return .enter
+        case .backspace, .delete: return .backspace
+        case .escape: return .command(.cancel)
+        case .function(1): return .command(.switchMode(.pickup))
+        case .function(2): return .command(.switchMode(.receive))
+        case .function(3): return .command(.switchMode(.return))
+        case .function(4), .control("z"), .control("Z"): return .command(.undo)
+        case .function(5): return .command(.accept)
+        case .function(10): return .command(.signOut)
+        default: return nil
+        }
+    }
+
+    /// The view's rows in the terminal's styles; the cursor sits after the typed text.
+    static func frame(_ rows: [ViewRow], input: String) -> ScreenFrame {
+        var cursor: ScreenPosition?
+        let styled = rows.enumerated().map { index, row in
+            row.segments.map { segment -> ScreenSegment in
+                if segment.style == .input, segment.text != "> " {
+                    cursor = ScreenPosition(row: index, column: 2 + DisplayWidth.of(segment.text))
+                }
+                return ScreenSegment(segment.text, style: style(segment.style))
+            }
+        }
+        return ScreenFrame(rows: styled, cursor: cursor ?? rows.firstIndex { $0.segments.first?.style == .input }.map { ScreenPosition(row: $0, column: 2) })
+    }
+
+    static func style(_ style: ViewStyle) -> ScreenStyle {
+        switch style {
+        case .plain: return .plain
+        case .status: return .reverse
+        case .heading: return .bold
+        case .dim: return ScreenStyle(foreground: .cyan)
+        case .success: return ScreenStyle(isBold: true, foreground: .green)
+        case .warning: return ScreenStyle(isBold: true, foreground: .yellow)
+        case .error: return ScreenStyle(isBold: true, foreground: .red)
+        case .input: return .bold
+        }
+    }
+}

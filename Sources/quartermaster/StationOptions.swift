@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import QuartermasterCore
+import Storage
+
+/// Options every command shares: where the data lives and who this station is.
+struct StationOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The station's data folder.", valueName: "DIR"))
+    var data: String = ProcessInfo.processInfo.environment["QM_DATA"] ?? "data"
+
+    @Option(name: .long, help: ArgumentHelp("This station's id, written on every record ($QM_STATION, else the host name).", valueName: "ID"))
+    var station: String = ProcessInfo.processInfo.environment["QM_STATION"] ?? ProcessInfo.processInfo.hostName
+
+    @Option(name: .long, help: ArgumentHelp("Language of the kiosk and slips: en or zh ($QM_LANGUAGE, else from LANG).", valueName: "LANG"))
+    var language: String?
+
+    var databasePath: String { data + "/station.sqlite" }
+    var outputFolder: String { data + "/out" }
+
+    var resolvedLanguage: Language {
+        let environment = ProcessInfo.processInfo.environment
+        if let value = language ?? environment["QM_LANGUAGE"], let chosen = Language(configValue: value) { return chosen }
+        return Language(posixLocale: environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"])
+    }
+
+    func validate() throws {
+        if let language, Language(configValue: language) == nil {
+            throw ValidationError("Unknown language \"\(language)\": use en or zh.")
+        }
+        guard !station.isEmpty else { throw ValidationError("The station id must not be empty.") }
+    }
+
+    /// Opens (creating and migrating if needed) the station database, or says why it cannot.
+    func openDatabase() throws -> StationDatabase {
+        do {
+            return try StationDatabase(path: databasePath, stationID: station)
+        } catch {
+            throw CommandFailure("Cannot open the station database at \(databasePath): \(error.description)")
+        }
+    }
+}
+
+/// A failure the person at the command line can act on: printed as is, exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
