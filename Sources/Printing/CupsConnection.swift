@@ -17,27 +17,44 @@ final class CupsConnection {
 
     /// The connection, for libcups calls made by this module.
     let http: OpaquePointer
-    /// The server this connection reaches, for error messages.
-    let server: PrintServer
 
     // MARK: Connecting
 
     /// Connects (blocking, with the server's connect timeout).
+    ///
+    /// Connecting is a separate step (`httpReconnect2`) so the failure reason can be read
+    /// from the connection before it is closed; `httpConnect2` would close it first and
+    /// leave only a clobbered `errno`.
     init(to server: PrintServer) throws(PrintingError) {
         let (host, port) = server.address.hostAndPort
-        let milliseconds = server.connectTimeout.components.seconds * 1000
-            + server.connectTimeout.components.attoseconds / 1_000_000_000_000_000
-        errno = 0
-        let http = httpConnect2(
-            host, Int32(clamping: port), nil, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED,
-            1, Int32(clamping: milliseconds), nil)
-        guard let http else {
-            let code = errno
-            let reason = code != 0 ? String(cString: strerror(code)) : Self.lastErrorMessage()
+        let timeout = server.connectTimeout.components
+        let milliseconds = timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000
+        guard
+            let http = httpConnect2(
+                host, Int32(clamping: port), nil, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1, 0, nil)
+        else {
+            throw .serverUnreachable(server.description, details: "cannot resolve \(host)")
+        }
+        guard httpReconnect2(http, Int32(clamping: max(milliseconds, 1)), nil) == 0 else {
+            let reason = Self.connectFailure(host: host, port: port, code: httpError(http))
+            httpClose(http)
             throw .serverUnreachable(server.description, details: reason)
         }
         self.http = http
-        self.server = server
+    }
+
+    /// Says why nothing answered, in words more useful than libcups' errno (it reports a
+    /// refused connection as "Host is down").
+    private static func connectFailure(host: String, port: Int, code: Int32) -> String {
+        let libcups = code != 0 ? String(cString: strerror(code)) : "no error code"
+        guard host.hasPrefix("/") else {
+            return "nothing answered on port \(port) of \(host); libcups: \(libcups)"
+        }
+        var status = stat()
+        guard stat(host, &status) == 0 else {
+            return "there is no socket file at \(host)"
+        }
+        return "the socket file exists but no scheduler accepts connections on it; libcups: \(libcups)"
     }
 
     deinit {

@@ -75,6 +75,22 @@ import Testing
         }
     }
 
+    @Test func mediaOptionSetsThePDFPageSize() async throws {
+        try await PrivateCupsd.with { cupsd in
+            let id = try cupsd.server.submit(
+                TestDocuments.pdf(text: "QM-4x6"), format: .pdf, title: "4x6 label", to: "qm-pdf",
+                options: ["media": "w288h432"])
+            let job = try await finished(id, on: cupsd.server)
+            #expect(job.state == .completed, "job \(id): \(job.reasons) \(job.message ?? "")")
+            let output = try Data(contentsOf: cupsd.pdfOutput)
+            #expect(output.starts(with: Array("%PDF-".utf8)))
+            if FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") {
+                let info = try PrivateCupsd.run(["/usr/bin/pdfinfo", cupsd.pdfOutput.path])
+                #expect(info.output.contains("288 x 432 pts"), "\(info.output)")
+            }
+        }
+    }
+
     @Test func rawJobReachesTheLabelPrinterUntouched() async throws {
         let printer = try RawPrinterListener()
         defer { printer.stop() }

@@ -77,7 +77,9 @@ public final class KeyboardLayout {
                 }
             }
         guard let keymap else {
-            let details = collector.messages
+            // The first message names the cause ("Couldn't find file symbols/xx"); the
+            // rest list include paths and the compile stages that gave up.
+            let details = Array(collector.messages.prefix(1))
             xkb_context_unref(context)
             throw .unknownLayout(layout, variant: variant, model: model, rules: rules, details: details)
         }

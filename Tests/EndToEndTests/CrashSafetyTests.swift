@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// SIGKILL in the middle of confirmed pickups: every pickup is in the database whole, or not
+/// at all. The kiosk runs a long script of pickups; it is killed at random moments, checked,
+/// and started again on the same database.
+@Suite struct CrashSafetyTests {
+    static let requisitionCount = 400
+
+    static func csv() -> (people: String, items: String, requisitions: String, script: String) {
+        let items = """
+            code,barcodes,name,spec,unit,category,stock,threshold,bin
+            ITM-A,6901234000016,Paper,70 g,pack,stationery,5000,100,A-01
+            ITM-B,6901234000030,Pens,0.5 mm,box,stationery,5000,100,A-02
+
+            """
+        var requisitions = "number,applicant_badge,department,date,purpose,approver,status,item_code,qty_requested,qty_approved\n"
+        var script = "E1001\n"
+        for n in 1...requisitionCount {
+            let number = "YPQ-2025-\(String(1000 + n).suffix(3 + (n >= 1000 ? 1 : 0)))"
+            let a = n % 5 + 1
+            requisitions += "\(number),E2001,General Affairs,2025-01-02,test,Manager Li,approved,ITM-A,\(a),\(a)\n"
+            requisitions += "\(number),E2001,General Affairs,2025-01-02,test,Manager Li,approved,ITM-B,2,2\n"
+            script += "\(number)\n\(a)\n6901234000016\n6901234000030\n6901234000030\nE2001\n"
+        }
+        return (Storeroom.people, items, requisitions, script)
+    }
+
+    /// The invariants a crash must never break, as SQL that counts violations.
+    static let violations: [(String, String)] = [
+        ("a line's picked units differ from its pickup movements", """
+            select count(*) from requisition_line l where l.picked <> coalesce((select -sum(quantity) from stock_movement m
+              where m.kind = 'pickup' and m.requisition_number = l.requisition_number and m.item_code = l.item_code), 0)
+            """),
+        ("a requisition is half picked (one line picked, the other not)", """
+            select count(*) from requisition r where (select count(distinct picked > 0) from requisition_line where requisition_number = r.number) > 1
+            """),
+        ("a status does not match the picked lines", """
+            select count(*) from requisition r where r.status <> case
+              when (select sum(picked) from requisition_line where requisition_number = r.number) = 0 then 'approved'
+              when (select sum(picked = approved) from requisition_line where requisition_number = r.number) = 2 then 'picked_up'
+              else 'partly_picked' end
+            """),
+        ("a pickup has no journal event, or more than one", """
+            select count(*) from requisition r where (select count(*) from journal j where j.kind = 'pickup.confirmed'
+              and json_extract(j.payload, '$.requisitionNumber') = r.number) <> (case when r.status = 'approved' then 0 else 1 end)
+            """),
+        ("stock differs from the sum of its movements", """
+            select count(*) from item i where i.stock <> (select coalesce(sum(quantity), 0) from stock_movement m where m.item_code = i.code)
+            """),
+        ("station sequence numbers have a gap", """
+            select count(*) from (select max(sequence) - min(sequence) + 1 - count(*) as gap from journal group by station) where gap <> 0
+            """),
+    ]
+
+    @Test func sigkillDuringPickupsLeavesEachWholeOrAbsent() throws {
+        let data = try Harness.temporaryFolder("crash")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let files = Self.csv()
+        try Harness.importAll(data: data, people: files.people, items: files.items, requisitions: files.requisitions)
+        try Harness.write(files.script, to: data + "/pickups.txt")
+        let db = data + "/station.sqlite"
+
+        var generator = SystemRandomNumberGenerator()
+        var killedMidway = 0
+        var previous = 0
+        for round in 1...6 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Harness.binary)
+            process.arguments = ["kiosk", "--data", data, "--station", "CRASH", "--script", data + "/pickups.txt", "--language", "en"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: Double.random(in: 0.15...0.9, using: &generator))
+            let wasRunning = process.isRunning
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if wasRunning { killedMidway += 1 }
+
+            #expect(try Harness.sql(db, "pragma integrity_check") == "ok")
+            for (what, query) in Self.violations {
+                #expect(try Harness.sql(db, query) == "0", "round \(round): \(what)")
+            }
+            let done = Int(try Harness.sql(db, "select count(*) from requisition where status <> 'approved'")) ?? -1
+            #expect(done >= previous, "recorded pickups never disappear")
+            previous = done
+        }
+        #expect(killedMidway >= 3, "the kills should land while pickups run")
+        #expect(previous > 0, "some pickups were recorded")
+        #expect(previous < Self.requisitionCount || killedMidway < 6)
+    }
+}
