@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // MARK: C libraries (one system-library target each; C types stay inside the adapters)
@@ -26,6 +27,7 @@ let package = Package(
         .systemLibrary(name: "CEvdev", pkgConfig: "libevdev", providers: [.apt(["libevdev-dev"])]),
         .systemLibrary(name: "CXKBCommon", pkgConfig: "xkbcommon", providers: [.apt(["libxkbcommon-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         // Debian ships no cups.pc: the module map links libcups itself.
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
@@ -39,11 +41,11 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "Rendering",
-            dependencies: ["QuartermasterCore", "CCairo", "CQREncode"],
+            dependencies: ["QuartermasterCore", "CCairo", "CQREncode", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         .target(
             name: "Scanning",
-            dependencies: ["QuartermasterCore", "CZbar", "CEvdev", "CXKBCommon"],
+            dependencies: ["QuartermasterCore", "CZbar", "CEvdev", "CXKBCommon", "CJPEG", "CCairo"],
             swiftSettings: strict),
         .target(
             name: "Printing",

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// `quartermaster scan …`: decode scanner recordings and barcode images.
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan", abstract: "Decode scanner recordings and barcode images.", subcommands: [])
+}
