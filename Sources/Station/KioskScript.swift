@@ -1,4 +1,4 @@
-public import QuartermasterCore
+import QuartermasterCore
 
 /// A kiosk session written down: one scan per line, `@command` lines for keys, `#` comments.
 /// Used to run the kiosk without a terminal (tests, demos, replays of a day's work).

@@ -44,15 +44,16 @@ extension StationDatabase {
 
     /// Upserts the items in an item master file and replaces their barcodes. Stock never
     /// changes without a movement: a new item's stock is recorded as an "initial stock"
-    /// adjustment, and an existing item whose stock in the file differs gets an adjustment of
-    /// the difference.
+    /// adjustment. An existing item keeps the stock this station counted — an item list
+    /// exported last week must not undo this week's pickups — unless `setStock` is true, when a
+    /// differing stock in the file is recorded as an adjustment of the difference.
     @discardableResult
-    public func importItems(csv: String, file: String, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
-        try importItems(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time)
+    public func importItems(csv: String, file: String, actorBadge: String, time: Date, setStock: Bool = false) throws(ImportProblem) -> ImportSummary {
+        try importItems(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time, setStock: setStock)
     }
 
     @discardableResult
-    public func importItems(_ table: CSVTable, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
+    public func importItems(_ table: CSVTable, actorBadge: String, time: Date, setStock: Bool = false) throws(ImportProblem) -> ImportSummary {
         let result = ItemsCSV.read(table)
         return try importing { db in
             var errors = result.errors
@@ -76,8 +77,12 @@ extension StationDatabase {
             var changed: [Item] = []
             var adjustments: [StockAdjustmentPayload] = []
             for row in result.rows {
-                let item = row.record
+                var item = row.record
                 let existing = try Self.fetchItem(db, code: item.code)
+                if let existing, !setStock, existing.stock != item.stock {
+                    item.stock = existing.stock
+                    summary.stockKept += 1
+                }
                 if existing == item {
                     summary.unchanged += 1
                     continue

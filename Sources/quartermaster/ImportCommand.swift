@@ -29,6 +29,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Who is importing, for the journal (default: the login name).", valueName: "BADGE"))
     var by: String = ProcessInfo.processInfo.environment["USER"] ?? "admin"
 
+    @Flag(help: "Items: set the stock of existing items to the file's (recorded as adjustments). By default only new items take their stock from the file.")
+    var setStock = false
+
     @OptionGroup var options: StationOptions
 
     func run() throws {
@@ -41,10 +44,13 @@ struct ImportCommand: ParsableCommand {
             let summary: ImportSummary
             switch kind {
             case .people: summary = try database.importPeople(table, actorBadge: by, time: Date())
-            case .items: summary = try database.importItems(table, actorBadge: by, time: Date())
+            case .items: summary = try database.importItems(table, actorBadge: by, time: Date(), setStock: setStock)
             case .requisitions: summary = try database.importRequisitions(table, actorBadge: by, time: Date())
             }
             print("\(summary.file): \(summary.count) \(kind.rawValue) imported (\(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged).")
+            if summary.stockKept > 0 {
+                print("Stock kept as counted here for \(summary.stockKept) existing item(s) whose stock in the file differs; use --set-stock to take the file's.")
+            }
         } catch {
             throw CommandFailure("\(error)\nNothing was imported.")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Printing
 import QuartermasterCore
 import Station
 import Storage
@@ -7,12 +8,17 @@ import Terminal
 /// The kiosk on a real terminal: keys, resizes, ticks and termination signals in one loop,
 /// the screen redrawn from the flow's state after each.
 struct KioskSession {
-    var engine: KioskEngine<StationDatabase, PDFSlipFolder>
+    var engine: StationKioskEngine
     var options: StationOptions
+    /// The print worker's last report, shown under the status line while slips wait.
+    var printStatus: (@Sendable () -> PrintSpoolerStatus)?
+    /// Complete scans from a scanner (a replayed recording), each handed to the engine as one.
+    var scans: AsyncStream<String>?
 
     private enum Happening {
         case key(Key)
         case resized
+        case scan(String)
         case tick
         case quit
     }
@@ -35,6 +41,10 @@ struct KioskSession {
             sink.yield(.quit)  // the terminal went away
         }
         let resizes = Task { for await _ in input.resizes { sink.yield(.resized) } }
+        let scanned = Task { [scans] in
+            guard let scans else { return }
+            for await text in scans { sink.yield(.scan(text)) }
+        }
         let ticks = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(1))
@@ -42,7 +52,12 @@ struct KioskSession {
             }
         }
         let signals = [SIGTERM, SIGHUP, SIGINT].map { number in
-            signal(number, SIG_IGN)
+            // Dispatch needs the default action ignored; setting SIG_IGN again after dispatch
+            // installed its handler would silently drop the signal, so only replace the default.
+            var current = sigaction()
+            if sigaction(number, nil, &current) == 0, current.__sigaction_handler.sa_handler == nil {
+                signal(number, SIG_IGN)
+            }
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { sink.yield(.quit) }
             source.resume()
@@ -52,6 +67,7 @@ struct KioskSession {
             signals.forEach { $0.cancel() }
             keys.cancel()
             resizes.cancel()
+            scanned.cancel()
             ticks.cancel()
             input.stop()
         }
@@ -59,7 +75,10 @@ struct KioskSession {
         var renderer = ScreenRenderer()
         func draw() {
             let size = device.size()
-            let rows = view.render(engine.state, input: engine.line.text, now: Date(), columns: size.columns, rows: size.rows)
+            var rows = view.render(engine.state, input: engine.line.text, now: Date(), columns: size.columns, rows: size.rows)
+            if let status = printStatus?(), let line = PrintWorkerStatusLine(status, language: options.resolvedLanguage), rows.count > 1 {
+                rows[1] = ViewRow(DisplayWidth.truncate(line.text, to: size.columns), line.isProblem ? .warning : .dim)
+            }
             let frame = Self.frame(rows, input: engine.line.text)
             try? device.write(renderer.render(frame, size: size))
         }
@@ -73,8 +92,10 @@ struct KioskSession {
                 renderer.invalidate()
             case .tick:
                 bell = engine.tick(Date())
+            case .scan(let text):
+                bell = engine.scan(text, at: Date())
             case .key(let key):
-                if key == .control("c") || key == .control("C") { return }
+                if key == .control("c") { return }
                 guard let kioskInput = Self.input(for: key) else { continue }
                 bell = engine.handle(kioskInput, at: Date())
             }

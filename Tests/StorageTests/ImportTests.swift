@@ -86,7 +86,7 @@ struct ImportTests {
             PEN,QM-PEN-1,Gel pen,0.5 mm black,box,stationery,5,4,A-01-1
             CLIP,,Paper clips,28 mm,box,stationery,0,2,A-01-2
             """
-        let summary = try fixture.database.importItems(csv: text, file: "items-march.csv", actorBadge: "C01", time: Self.time)
+        let summary = try fixture.database.importItems(csv: text, file: "items-march.csv", actorBadge: "C01", time: Self.time, setStock: true)
         #expect(summary == ImportSummary(file: "items-march.csv", count: 3, added: 1, updated: 2, unchanged: 0))
         let later = try fixture.database.movements().dropFirst(3)
         #expect(Array(later) == [StockMovement(time: Self.time, kind: .adjustment, itemCode: "A4-70", quantity: -5, actorBadge: "C01",
@@ -98,9 +98,22 @@ struct ImportTests {
         #expect(entry.payload.contains(#""adjustments":[{"actorBadge":"C01","after":35,"before":40,"itemCode":"A4-70","quantity":-5"#))
 
         // The same file again changes nothing and records no movement.
-        let again = try fixture.database.importItems(csv: text, file: "items-march.csv", actorBadge: "C01", time: Self.time)
+        let again = try fixture.database.importItems(csv: text, file: "items-march.csv", actorBadge: "C01", time: Self.time, setStock: true)
         #expect(again == ImportSummary(file: "items-march.csv", count: 3, added: 0, updated: 0, unchanged: 3))
         #expect(try fixture.database.movements().count == 4)
+    }
+
+    @Test func itemsImportKeepsTheStationsStockByDefault() throws {
+        let fixture = try StationFixture()
+        let text = Self.itemsHeader + """
+            A4-70,6901234567892,A4 copy paper (new name),70 g,pack,stationery,999,10,A-03-2
+            """
+        let summary = try fixture.database.importItems(csv: text, file: "items-stale.csv", actorBadge: "C01", time: Self.time)
+        #expect(summary == ImportSummary(file: "items-stale.csv", count: 1, added: 0, updated: 1, unchanged: 0, stockKept: 1))
+        let item = try #require(try fixture.database.item(code: "A4-70"))
+        #expect(item.stock == 40, "a stale item list must not reset counted stock")
+        #expect(item.name == "A4 copy paper (new name)")
+        #expect(try fixture.database.movements().count == 3, "no adjustment is recorded")
     }
 
     @Test func barcodeOfAnotherItemIsRefusedAtItsRow() throws {

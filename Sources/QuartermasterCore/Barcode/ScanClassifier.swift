@@ -11,9 +11,11 @@ public struct ScanClassifier: Sendable {
     public static let maximumLength = 4096
 
     public let patterns: ScanPatterns
+    private let compiled: CompiledScanPatterns
 
     public init(patterns: ScanPatterns = ScanPatterns()) {
         self.patterns = patterns
+        self.compiled = CompiledScanPatterns(patterns)
     }
 
     // MARK: Classifying
@@ -49,7 +51,7 @@ public struct ScanClassifier: Sendable {
             || GS1ElementString.looksBracketed(text) {
             return classifyGS1(scan)
         }
-        for kind in ScanPatterns.configurableKinds where kind != .item && patterns.matches(kind, text) {
+        for kind in ScanPatterns.configurableKinds where kind != .item && compiled.matches(kind, text) {
             return ClassifiedScan(kind: kind, text: text, aim: aim)
         }
         return classifyItem(scan)
@@ -82,7 +84,7 @@ public struct ScanClassifier: Sendable {
     private func classifyItem(_ scan: ClassifiedScan) -> ClassifiedScan {
         var scan = scan
         let text = scan.text
-        if patterns.matches(.item, text) {
+        if compiled.matches(.item, text) {
             scan.kind = .item
             scan.gtin = GTIN.normalized(text)
             return scan

@@ -79,16 +79,7 @@ public struct ScanPatterns: Sendable, Hashable {
 
     // MARK: Matching
 
-    /// Whether the whole of `text` matches the pattern for `kind`.
-    ///
-    /// `Regex` is not `Sendable`, so a `Sendable` value cannot keep compiled ones; compiling the
-    /// few patterns again per scan costs well under a millisecond at human scanning speed.
-    func matches(_ kind: ScanKind, _ text: String) -> Bool {
-        guard let source = sources[kind], let regex = try? Self.compile(source) else { return false }
-        return (try? regex.wholeMatch(in: text)) != nil
-    }
-
-    private static func compile(_ source: String) throws -> Regex<AnyRegexOutput> {
+    static func compile(_ source: String) throws -> Regex<AnyRegexOutput> {
         try Regex(source).asciiOnlyCharacterClasses().matchingSemantics(.unicodeScalar)
     }
 }

@@ -1,0 +1,142 @@
+import Foundation
+import QuartermasterCore
+import Station
+import Testing
+
+/// The engine between typed text and the flow: scans are classified and looked up, effects are
+/// performed and their results fed back.
+@Suite struct KioskEngineTests {
+    let store = MemoryStore()
+    let slips = MemorySlips()
+    let now = Date(timeIntervalSince1970: 1_709_280_000)
+
+    init() {
+        let keeper = Person(badge: "E1001", name: "Keeper", department: "Storeroom", roles: [.keeper])
+        let applicant = Person(badge: "E2001", name: "张三", department: "General Affairs", roles: [.employee])
+        let paper = Item(code: "ITM-001", barcodes: ["6901234000016"], name: "A4 paper", spec: "70 g", unit: "pack",
+                         category: .stationery, stock: 10, threshold: 2, bin: "A-01")
+        store.people = [keeper.badge: keeper, applicant.badge: applicant]
+        store.itemsByBarcode = ["6901234000016": paper, "ITM-001": paper]
+        let requisition = Requisition(
+            number: "YPQ-2024-001", applicantBadge: "E2001", department: "General Affairs",
+            date: CalendarDate("2024-03-01")!, purpose: "printing", approver: "Manager Li", status: .approved,
+            lines: [RequisitionLine(itemCode: "ITM-001", requested: 3, approved: 3)])
+        store.requisitions = ["YPQ-2024-001": RequisitionDetail(requisition: requisition, applicant: applicant, items: ["ITM-001": paper])]
+    }
+
+    func engine() -> KioskEngine<MemoryStore, MemorySlips> {
+        KioskEngine(flow: KioskFlow(station: "ST-01"),
+                    resolver: ScanResolver(classifier: ScanClassifier(patterns: ScanPatterns()), store: store),
+                    slips: slips)
+    }
+
+    func type(_ text: String, into engine: inout KioskEngine<MemoryStore, MemorySlips>) -> Bool {
+        for character in text { engine.handle(.character(character), at: now) }
+        return engine.handle(.enter, at: now)
+    }
+
+    @Test func typedScansRunAWholePickup() {
+        var engine = engine()
+        #expect(!type("E1001", into: &engine))
+        #expect(!type("YPQ-2024-001", into: &engine))
+        #expect(!type("2", into: &engine))
+        #expect(!type("6901234000016", into: &engine))
+        #expect(!type("E2001", into: &engine))
+        #expect(store.recordedPickups.map(\.picks) == [[.init(itemCode: "ITM-001", quantity: 2)]])
+        #expect(slips.slips.map(\.requisitionNumber) == ["YPQ-2024-001"])
+        #expect(engine.state.slipNote == "memory #1")
+        #expect(engine.state.notice == .pickupRecorded(number: "YPQ-2024-001", recipient: "张三", backorderLines: 1))
+    }
+
+    @Test func refusalsRingTheBell() {
+        var engine = engine()
+        #expect(type("E9999", into: &engine))
+        #expect(engine.state.notice == .notFound(.badge, code: "E9999"))
+        #expect(type("6901234000017", into: &engine))
+        #expect(engine.state.notice == .invalidScan(code: "6901234000017", problem: .badCheckDigit))
+        #expect(type("FA-000123", into: &engine))
+        #expect(engine.state.notice == .signInFirst)
+    }
+
+    @Test func internalItemCodesAreLookedUpAsTheyAre() {
+        var engine = engine()
+        _ = type("E1001", into: &engine)
+        _ = type("YPQ-2024-001", into: &engine)
+        #expect(!type("ITM-001", into: &engine))
+        #expect(engine.state.pick?.picked("ITM-001") == 1)
+    }
+
+    @Test func storeFailureDuringLookupIsShownNotGuessed() {
+        var engine = engine()
+        let busy = StationProblem(.busy, "The station database is busy.", advice: "Try again.")
+        store.failure = busy
+        #expect(type("E1001", into: &engine))
+        #expect(engine.state.notice == .storeUnavailable(busy))
+        #expect(engine.state.person == nil)
+    }
+
+    @Test func storeRefusalAtConfirmKeepsThePick() {
+        var engine = engine()
+        _ = type("E1001", into: &engine)
+        _ = type("YPQ-2024-001", into: &engine)
+        _ = type("6901234000016", into: &engine)
+        let conflict = StationProblem(.conflict, "Stock changed.", advice: "Cancel and scan again.")
+        store.writeFailure = conflict
+        #expect(type("E2001", into: &engine))
+        #expect(engine.state.notice == .pickupRefused(conflict))
+        #expect(engine.state.pick?.picked("ITM-001") == 1)
+        #expect(!engine.state.isRecording)
+        #expect(slips.slips.isEmpty)
+        // Once the store accepts again, the same badge scan records it.
+        store.writeFailure = nil
+        #expect(!type("E2001", into: &engine))
+        #expect(store.recordedPickups.count == 1)
+    }
+
+    @Test func slipFailureStillRecordsThePickup() {
+        var engine = engine()
+        slips.failure = StationProblem(.system, "The slip could not be saved.", advice: "Tell the admin.")
+        _ = type("E1001", into: &engine)
+        _ = type("YPQ-2024-001", into: &engine)
+        _ = type("6901234000016", into: &engine)
+        #expect(type("E2001", into: &engine), "a failed slip rings the bell")
+        #expect(store.recordedPickups.count == 1)
+        #expect(engine.state.slipNote == "The slip could not be saved. Tell the admin.")
+    }
+
+    @Test func emptyEnterAcceptsAWaitingRecipientOnly() {
+        var engine = engine()
+        let bell = engine.handle(.enter, at: now)
+        #expect(!bell, "an empty Enter with nothing waiting does nothing")
+        #expect(engine.state.notice == .scanBadgeToStart)
+    }
+
+    @Test func overlongScanIsCutOffAndRefused() {
+        var engine = engine()
+        for _ in 0..<(ScanLine.limit + 10) { engine.handle(.character("A"), at: now) }
+        #expect(engine.line.text.count == ScanLine.limit)
+        let bell = engine.handle(.enter, at: now)
+        #expect(bell)
+        guard case .invalidScan(let code, .tooLong) = engine.state.notice else {
+            Issue.record("expected a too-long refusal, got \(engine.state.notice)")
+            return
+        }
+        #expect(code.count < 40)
+        #expect(engine.line.text.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("E1001", KioskScript.Step.scan("E1001")),
+        ("  @accept ", .input(.command(.accept))),
+        ("@undo", .input(.command(.undo))),
+        ("@receive", .input(.command(.switchMode(.receive)))),
+    ])
+    func scriptLines(line: String, step: KioskScript.Step) {
+        #expect(KioskScript.step(Substring(line)) == step)
+    }
+
+    @Test func scriptCommentsAndBlankLinesAreSkipped() {
+        #expect(KioskScript.step("# keeper signs in") == nil)
+        #expect(KioskScript.step("   ") == nil)
+    }
+}

@@ -1,0 +1,62 @@
+import QuartermasterCore
+
+/// An in-memory store for the engine's own logic: lookups from dictionaries, writes recorded so
+/// tests can see what the engine asked for. The real store is tested against SQLite elsewhere.
+final class MemoryStore: StationStore {
+    var people: [String: Person] = [:]
+    var itemsByBarcode: [String: Item] = [:]
+    var requisitions: [String: RequisitionDetail] = [:]
+    var recordedPickups: [PickupCommit] = []
+    var recordedChanges: [StockChange] = []
+    /// Thrown by lookups.
+    var failure: StationProblem?
+    /// Thrown by writes.
+    var writeFailure: StationProblem?
+
+    func person(badge: String) throws(StationProblem) -> Person? {
+        if let failure { throw failure }
+        return people[badge]
+    }
+
+    func item(barcode: String) throws(StationProblem) -> Item? {
+        if let failure { throw failure }
+        return itemsByBarcode[barcode]
+    }
+
+    func requisitionDetail(number: String) throws(StationProblem) -> RequisitionDetail? {
+        if let failure { throw failure }
+        return requisitions[number]
+    }
+
+    func recordPickup(_ commit: PickupCommit) throws(StationProblem) -> PickupOutcome {
+        if let writeFailure { throw writeFailure }
+        recordedPickups.append(commit)
+        var detail = requisitions[commit.requisitionNumber]!
+        for pick in commit.picks {
+            let index = detail.requisition.lines.firstIndex { $0.itemCode == pick.itemCode }!
+            detail.requisition.lines[index].picked += pick.quantity
+        }
+        detail.requisition.status = detail.requisition.statusAfterPicking
+        requisitions[commit.requisitionNumber] = detail
+        return PickupOutcome(requisition: detail.requisition, items: detail.items, replenishments: [])
+    }
+
+    func recordStockChange(_ change: StockChange) throws(StationProblem) -> Item {
+        if let writeFailure { throw writeFailure }
+        recordedChanges.append(change)
+        var item = itemsByBarcode.values.first { $0.code == change.itemCode }!
+        item.stock += change.quantity
+        return item
+    }
+}
+
+final class MemorySlips: SlipOutput {
+    var slips: [PickupSlip] = []
+    var failure: StationProblem?
+
+    func produce(_ slip: PickupSlip) throws(StationProblem) -> String {
+        if let failure { throw failure }
+        slips.append(slip)
+        return "memory #\(slips.count)"
+    }
+}
