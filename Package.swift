@@ -71,13 +71,33 @@ let package = Package(
             dependencies: ["QuartermasterCore", "Station", "Storage"],
             path: "benchmarks/PickupLatency",
             swiftSettings: strict),
+        .executableTarget(
+            name: "keystroke-replay",
+            dependencies: ["Scanning"],
+            path: "benchmarks/KeystrokeReplay",
+            swiftSettings: strict),
+        .executableTarget(
+            name: "camera-frames",
+            dependencies: ["Scanning", "Rendering"],
+            path: "benchmarks/CameraFrames",
+            swiftSettings: strict),
+        .executableTarget(
+            name: "label-batch",
+            dependencies: ["Rendering", "QuartermasterCore"],
+            path: "benchmarks/LabelBatch",
+            exclude: ["asset-62x29.glabels", "run.sh"],
+            swiftSettings: strict),
 
         // MARK: Tests
         .testTarget(name: "QuartermasterCoreTests", dependencies: ["QuartermasterCore"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "QuartermasterCore"], swiftSettings: strict),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Scanning", "QuartermasterCore"], swiftSettings: strict),
-        .testTarget(name: "ScanningTests", dependencies: ["Scanning", "QuartermasterCore"], swiftSettings: strict),
-        .testTarget(name: "PrintingTests", dependencies: ["Printing"], swiftSettings: strict),
+        .testTarget(
+            name: "RenderingTests", dependencies: ["Rendering", "Scanning", "QuartermasterCore"],
+            exclude: ["References"], swiftSettings: strict),
+        .testTarget(
+            name: "ScanningTests", dependencies: ["Scanning", "QuartermasterCore"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "PrintingTests", dependencies: ["Printing", "QuartermasterCore"], swiftSettings: strict),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "QuartermasterCore"], swiftSettings: strict),
         .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
         .testTarget(

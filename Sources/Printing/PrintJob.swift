@@ -14,11 +14,22 @@ public struct PrintJob: Hashable, Sendable {
     public var reasons: [String]
     /// The scheduler's last message about the job, e.g. a backend's connection error.
     public var message: String?
+    /// The job's name (IPP `job-name`, the title it was submitted with), when the scheduler
+    /// reported it. The station puts its own job id in it, so a job sent just before a crash
+    /// can be found again instead of being sent twice.
+    public var name: String?
+    /// The queue the job was sent to, when the scheduler reported it.
+    public var queue: String?
 
-    public init(id: Int, state: State, reasons: [String] = [], message: String? = nil) {
+    public init(
+        id: Int, state: State, reasons: [String] = [], message: String? = nil, name: String? = nil,
+        queue: String? = nil
+    ) {
         self.id = id
         self.state = state
         self.reasons = reasons
         self.message = message
+        self.name = name
+        self.queue = queue
     }
 }

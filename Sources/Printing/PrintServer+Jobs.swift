@@ -89,6 +89,7 @@ extension PrintServer {
             id: id,
             state: state,
             reasons: response.strings("job-state-reasons").filter { $0 != "none" },
-            message: message.flatMap { $0.isEmpty ? nil : $0 })
+            message: message.flatMap { $0.isEmpty ? nil : $0 },
+            name: response.strings("job-name").first)
     }
 }

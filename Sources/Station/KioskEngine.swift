@@ -49,6 +49,12 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
         send(.scan(resolver.resolve(text), at: now), at: now)
     }
 
+    /// A scanner read through evdev came or went.
+    @discardableResult
+    public mutating func scannerChanged(_ change: ScannerChange, at now: Date) -> Bool {
+        send(.scanner(change), at: now)
+    }
+
     @discardableResult
     public mutating func tick(_ now: Date) -> Bool {
         send(.tick(now), at: now)

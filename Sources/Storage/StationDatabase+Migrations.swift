@@ -36,6 +36,7 @@ extension StationDatabase {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2-print-queue", migrate: v2PrintQueue)
         return migrator
     }
 
@@ -130,6 +131,39 @@ extension StationDatabase {
             BEGIN SELECT RAISE(ABORT, 'stock movements cannot be changed: record an adjustment instead'); END;
             CREATE TRIGGER stock_movement_is_append_only_delete BEFORE DELETE ON stock_movement
             BEGIN SELECT RAISE(ABORT, 'stock movements cannot be deleted: record an adjustment instead'); END;
+            """)
+    }
+
+    /// The station's durable print queue: a slip or label batch is kept here, bytes and all,
+    /// until CUPS says it printed, so an offline printer or a restart loses and repeats nothing.
+    ///
+    /// `submitted` with a NULL `cups_job_id` marks a submission in flight: a station that died
+    /// there looks the job up by its CUPS job name (which carries `id`) before sending again.
+    /// Printed and cancelled jobs drop their bytes; failed ones keep them for a reprint.
+    private static func v2PrintQueue(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE print_job (
+                id          TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36 AND id = lower(id)),
+                created     INTEGER NOT NULL,  -- milliseconds since 1970 UTC
+                queue       TEXT NOT NULL CHECK (queue <> ''),
+                format      TEXT NOT NULL CHECK (format GLOB '?*/?*'),  -- MIME type
+                title       TEXT NOT NULL,
+                options     TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(options) AND json_type(options) = 'object'),
+                payload     BLOB CHECK (payload IS NULL OR length(payload) > 0),
+                size        INTEGER NOT NULL CHECK (size > 0),  -- bytes, kept after the payload is dropped
+                state       TEXT NOT NULL CHECK (state IN ('pending', 'submitted', 'completed', 'failed', 'cancelled')),
+                cups_job_id INTEGER CHECK (cups_job_id IS NULL OR cups_job_id > 0),
+                attempts    INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                last_error  TEXT,
+                not_before  INTEGER NOT NULL,  -- earliest next attempt (retry backoff)
+                updated     INTEGER NOT NULL,
+                CHECK (updated >= created),
+                CHECK (payload IS NOT NULL OR state IN ('completed', 'cancelled')),
+                CHECK (state <> 'pending' OR cups_job_id IS NULL),
+                CHECK (state <> 'completed' OR cups_job_id IS NOT NULL),
+                CHECK (state <> 'failed' OR last_error IS NOT NULL)
+            ) STRICT;
+            CREATE INDEX print_job_backlog ON print_job(state, created) WHERE state IN ('pending', 'submitted');
             """)
     }
 }

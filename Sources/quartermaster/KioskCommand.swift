@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import Printing
 import QuartermasterCore
 import Rendering
+import Scanning
 import Station
 import Storage
 
@@ -17,6 +19,9 @@ struct KioskCommand: AsyncParsableCommand {
             With --script FILE the kiosk runs without a terminal: one scan per line, @accept,
             @undo, @cancel, @signout, @pickup, @receive, @return for keys, # for comments; each
             resulting message is printed on its own line.
+            With --scanner-replay FILE the scans of a scanner recording (evemu-record text, decoded with
+            --scanner-layout) arrive as if a scanner typed them: on the terminal, one every
+            --replay-delay ms; with --script, before the script's lines (--script /dev/null for none).
             """)
 
     @OptionGroup var options: StationOptions
@@ -27,6 +32,18 @@ struct KioskCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Run the scans in FILE (- for standard input) instead of the terminal.", valueName: "FILE"))
     var script: String?
 
+    @Option(help: ArgumentHelp("With --script: wait up to this long at the end for queued slips to print.", valueName: "SECONDS"))
+    var printWait: Int = 30
+
+    @Option(help: ArgumentHelp("Take the scans of this scanner recording (evemu-record text) as if a scanner typed them.", valueName: "FILE"))
+    var scannerReplay: String?
+
+    @Option(help: ArgumentHelp("The keyboard layout the recorded scanner emits.", valueName: "L"))
+    var scannerLayout = "us"
+
+    @Option(help: ArgumentHelp("Wait this long before each replayed scan (terminal mode), so a person or a test can watch.", valueName: "MS"))
+    var replayDelay = 300
+
     func run() async throws {
         guard FileManager.default.fileExists(atPath: options.databasePath) else {
             throw CommandFailure("""
@@ -35,28 +52,81 @@ struct KioskCommand: AsyncParsableCommand {
                 or try the demo: quartermaster demo --data \(options.data)
                 """)
         }
-        var engine = try makeEngine()
+        let database = try options.openDatabase()
+        var engine = makeEngine(database: database)
+        // The print worker sends queued slips and labels while the kiosk works; it only talks
+        // to CUPS when something is queued, so a station without printers pays nothing.
+        let spooler = options.printSpooler(database: database)
+        let printing = Task { await spooler.run() }
+        defer { printing.cancel() }
+        let replayed = try scannerReplay.map { try ScannerReplayOptions(layout: scannerLayout).scans(in: $0) } ?? []
         if let script {
+            for scan in replayed { perform(scan, engine: &engine) }
             try runScript(script, engine: &engine)
+            printing.cancel()
+            await finishPrinting(spooler)
         } else {
-            try await KioskSession(engine: engine, options: options).run()
+            var session = KioskSession(engine: engine, options: options)
+            session.printStatus = { spooler.status }
+            if scannerReplay != nil {
+                let delay = replayDelay
+                session.scans = AsyncStream { continuation in
+                    let feeder = Task {
+                        for scan in replayed {
+                            try? await Task.sleep(for: .milliseconds(delay))
+                            if let text = Self.kioskText(scan) { continuation.yield(text) }
+                        }
+                        continuation.finish()
+                    }
+                    continuation.onTermination = { _ in feeder.cancel() }
+                }
+            }
+            try await session.run()
         }
     }
 
-    func makeEngine() throws -> KioskEngine<StationDatabase, PDFSlipFolder> {
-        let database = try options.openDatabase()
-        let slips = PDFSlipFolder(
-            folder: options.outputFolder,
-            renderer: SlipRenderer(language: options.resolvedLanguage, timeZone: .current))
-        return KioskEngine(
+    func makeEngine(database: StationDatabase) -> StationKioskEngine {
+        KioskEngine(
             flow: KioskFlow(station: options.station, idleTimeout: idleTimeout),
             resolver: ScanResolver(classifier: ScanClassifier(patterns: ScanPatterns()), store: database),
-            slips: slips)
+            slips: options.slipOutput(database: database))
+    }
+
+    /// After a script: waits (up to `printWait`) for queued slips to print, and says how it went.
+    private func finishPrinting(_ spooler: PrintSpooler<PrintWorkerStore>) async {
+        let status = await spooler.drain(timeout: .seconds(printWait))
+        guard status.needsAttention else { return }
+        var line = "Printing: \(status.backlog) job(s) still waiting"
+        if let problem = status.problem { line += ": \(problem)" }
+        FileHandle.standardOutput.write(Data((line + " They stay queued and print when the kiosk runs again.\n").utf8))
+    }
+
+    /// What a replayed scan gives the engine: the text as typed, a too-long scan made longer
+    /// than the classifier's limit so it is refused as such, nothing for a scan that was cut
+    /// short (interrupted or unterminated: acting on part of a code is worse than nothing).
+    static func kioskText(_ scan: DecodedScan) -> String? {
+        switch scan.problem {
+        case .interrupted, .unterminated: return nil
+        case .tooLong: return String(decoding: scan.bytes, as: UTF8.self) + "…"
+        case .invalidUTF8, nil: return String(decoding: scan.bytes, as: UTF8.self)
+        }
+    }
+
+    /// One replayed scan in script mode: through the engine, its message on standard output.
+    private func perform(_ scan: DecodedScan, engine: inout StationKioskEngine) {
+        guard let text = Self.kioskText(scan) else {
+            FileHandle.standardOutput.write(Data("Scanner: \(scan.problem?.description ?? "dropped")\n".utf8))
+            return
+        }
+        engine.scan(text, at: Date())
+        var out = engine.state.notice.text(options.resolvedLanguage)
+        if let slip = engine.state.slipNote, case .pickupRecorded = engine.state.notice { out += " Slip: \(slip)" }
+        FileHandle.standardOutput.write(Data((out + "\n").utf8))
     }
 
     /// Runs a written session; every message goes to standard output as it happens, so a
     /// watcher (or a test that kills the process) sees exactly how far it got.
-    private func runScript(_ path: String, engine: inout KioskEngine<StationDatabase, PDFSlipFolder>) throws {
+    private func runScript(_ path: String, engine: inout StationKioskEngine) throws {
         let language = options.resolvedLanguage
         let handle: FileHandle
         if path == "-" {

@@ -14,8 +14,17 @@ struct StationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of the kiosk and slips: en or zh ($QM_LANGUAGE, else from LANG).", valueName: "LANG"))
     var language: String?
 
+    @Option(name: .long, help: ArgumentHelp("CUPS queue that prints pickup slips ($QM_SLIP_PRINTER); without it slips are PDF files in DIR/out/.", valueName: "QUEUE"))
+    var slipPrinter: String?
+
+    @Option(name: .long, help: ArgumentHelp("Slip paper: a5, 80mm or 58mm roll ($QM_SLIP_PAPER, else a5).", valueName: "PAPER"))
+    var slipPaper: String = ProcessInfo.processInfo.environment["QM_SLIP_PAPER"] ?? "a5"
+
     var databasePath: String { data + "/station.sqlite" }
     var outputFolder: String { data + "/out" }
+
+    /// The values `--slip-paper` takes (`SlipPrinterOptions` maps them to paper).
+    static let slipPaperChoices = ["a5", "80mm", "58mm", "80", "58"]
 
     var resolvedLanguage: Language {
         let environment = ProcessInfo.processInfo.environment
@@ -28,6 +37,9 @@ struct StationOptions: ParsableArguments {
             throw ValidationError("Unknown language \"\(language)\": use en or zh.")
         }
         guard !station.isEmpty else { throw ValidationError("The station id must not be empty.") }
+        guard Self.slipPaperChoices.contains(slipPaper.lowercased()) else {
+            throw ValidationError("Unknown slip paper \"\(slipPaper)\": use a5, 80mm or 58mm.")
+        }
     }
 
     /// Opens (creating and migrating if needed) the station database, or says why it cannot.

@@ -10,18 +10,25 @@ final class RawPrinterListener: Sendable {
     let port: Int
     private let socket: Int32
     private let received = Mutex<[UInt8]>([])
+    private let connectionCount = Mutex(0)
 
     /// Everything received so far, over all connections.
     var bytes: [UInt8] { received.withLock { $0 } }
+    /// How many connections delivered at least one byte: one per printed job.
+    var deliveries: Int { connectionCount.withLock { $0 } }
 
     // MARK: Listening
 
-    init() throws {
+    /// Listens on `port`, or on a port the kernel picks when it is 0. A printer that comes
+    /// back after being switched off listens on its old port again: pass the old listener's.
+    init(port: Int = 0) throws {
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw TestSetupError("socket: \(String(cString: strerror(errno)))") }
+        var reuse: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
+        address.sin_port = UInt16(port).bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
@@ -35,7 +42,7 @@ final class RawPrinterListener: Sendable {
             throw TestSetupError("cannot listen on 127.0.0.1: \(String(cString: strerror(errno)))")
         }
         socket = fd
-        port = Int(UInt16(bigEndian: address.sin_port))
+        self.port = Int(UInt16(bigEndian: address.sin_port))
         Thread.detachNewThread { [self] in acceptLoop() }
     }
 
@@ -50,11 +57,14 @@ final class RawPrinterListener: Sendable {
             let connection = accept(socket, nil, nil)
             guard connection >= 0 else { return }
             var buffer = [UInt8](repeating: 0, count: 4096)
+            var delivered = false
             while true {
                 let count = read(connection, &buffer, buffer.count)
                 guard count > 0 else { break }
                 received.withLock { $0.append(contentsOf: buffer[..<count]) }
+                delivered = true
             }
+            if delivered { connectionCount.withLock { $0 += 1 } }
             Glibc.close(connection)
         }
     }

@@ -426,3 +426,31 @@ import Testing
         #expect(flow.state.notice == .wrongKind(.requisition, mode: .receive))
     }
 }
+
+/// Scanners read directly come and go; the person is told, and work in progress stays.
+@Suite struct KioskScannerTests {
+    @Test func unpluggedScannerIsToldAndRung() {
+        var flow = KioskFlow(station: "ST-01")
+        #expect(flow.state.scanners == nil)
+        #expect(flow.handle(.scanner(.connected(name: "Honeywell 1900"))) == [])
+        #expect(flow.state.scanners == ["Honeywell 1900"])
+        #expect(flow.state.notice == .scannerConnected(name: "Honeywell 1900"))
+        _ = flow.handle(.scan(.badge(Fixtures.keeper), at: Fixtures.t0))
+        _ = flow.handle(.scan(.requisition(Fixtures.requisition()), at: Fixtures.t0))
+        #expect(flow.handle(.scanner(.disconnected(name: "Honeywell 1900", droppedScan: true))) == [.bell])
+        #expect(flow.state.scanners == [])
+        #expect(flow.state.notice == .scannerDisconnected(name: "Honeywell 1900", droppedScan: true))
+        #expect(flow.state.pick?.number == "YPQ-2024-001", "the open pickup stays")
+        _ = flow.handle(.tick(Fixtures.t0 + 600))
+        #expect(flow.state.scanners == [], "signing out keeps the scanner list")
+    }
+
+    @Test func statusLineSaysWhenNoScannerIsConnected() {
+        var flow = KioskFlow(station: "ST-01")
+        _ = flow.handle(.scanner(.connected(name: "S1")))
+        _ = flow.handle(.scanner(.disconnected(name: "S1", droppedScan: false)))
+        let view = KioskView(language: .english, station: "ST-01", timeZone: TimeZone(identifier: "UTC")!)
+        let status = view.render(flow.state, input: "", now: Fixtures.t0, columns: 80, rows: 24)[0].text
+        #expect(status.contains("NO SCANNER"))
+    }
+}

@@ -42,14 +42,14 @@ enum SQLiteShell {
             try process.run()
             input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\n".utf8))
             // Wait until a probe without a busy timeout finds the database locked.
-            let deadline = Date().addingTimeInterval(10)
+            let deadline = Date().addingTimeInterval(30)
             while Date() < deadline {
                 let probe = try SQLiteShell.run("BEGIN IMMEDIATE; ROLLBACK;", on: path)
                 if probe.status != 0 && probe.error.contains("locked") { return }
                 Thread.sleep(forTimeInterval: 0.05)
             }
             release()
-            throw SQLiteShellError(message: "sqlite3 did not take the write lock within 10 s")
+            throw SQLiteShellError(message: "sqlite3 did not take the write lock within 30 s")
         }
 
         func release() {

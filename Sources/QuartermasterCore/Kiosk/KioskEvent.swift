@@ -13,4 +13,5 @@ public enum KioskEvent: Sendable, Hashable {
     /// The slip went out; the text says where (a printer queue or a file).
     case slipProduced(String)
     case slipFailed(StationProblem)
+    case scanner(ScannerChange)
 }

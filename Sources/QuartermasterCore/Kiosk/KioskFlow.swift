@@ -41,6 +41,8 @@ public struct KioskFlow: Sendable {
         case .slipFailed(let problem):
             state.slipNote = problem.description
             return [.bell]
+        case .scanner(let change):
+            return scannerChanged(change)
         }
     }
 
@@ -49,6 +51,21 @@ public struct KioskFlow: Sendable {
     private mutating func refuse(_ notice: Notice) -> [KioskEffect] {
         state.notice = notice
         return [.bell]
+    }
+
+    /// Scanners coming and going are told, not decided: whatever was in progress stays.
+    private mutating func scannerChanged(_ change: ScannerChange) -> [KioskEffect] {
+        var online = state.scanners ?? []
+        switch change {
+        case .connected(let name):
+            if !online.contains(name) { online.append(name) }
+            state.scanners = online
+            return say(.scannerConnected(name: name))
+        case .disconnected(let name, let dropped):
+            online.removeAll { $0 == name }
+            state.scanners = online
+            return refuse(.scannerDisconnected(name: name, droppedScan: dropped))
+        }
     }
 
     private mutating func say(_ notice: Notice) -> [KioskEffect] {
@@ -331,7 +348,7 @@ extension KioskFlow {
             return commit(recipient: recipient, accepted: true, keeper: keeper, at: time)
         case .signOut:
             if let pick = state.pick { return refuse(.finishFirst(requisition: pick.number)) }
-            state = KioskState(mode: state.mode, notice: .signedOut)
+            state = KioskState(mode: state.mode, notice: .signedOut, scanners: state.scanners)
             return []
         }
     }
@@ -376,7 +393,7 @@ extension KioskFlow {
               now.timeIntervalSince(last) >= idleTimeout
         else { return [] }
         let discarded = state.pick?.number
-        state = KioskState(mode: state.mode, notice: .signedOutIdle(discardedRequisition: discarded))
+        state = KioskState(mode: state.mode, notice: .signedOutIdle(discardedRequisition: discarded), scanners: state.scanners)
         return []
     }
 }

@@ -18,15 +18,19 @@ public struct KioskState: Sendable, Hashable {
     public var lastPickup: PickupOutcome?
     /// Where the last slip went, or why it did not.
     public var slipNote: String?
+    /// The scanners read directly (evdev) that are connected now; nil when the station reads
+    /// no scanner devices (keyboard-wedge only), so the status line says nothing about them.
+    public var scanners: [String]?
 
     public init() {}
 }
 
 extension KioskState {
     /// A fresh, signed-out state that keeps the station's mode.
-    init(mode: KioskMode, notice: Notice) {
+    init(mode: KioskMode, notice: Notice, scanners: [String]?) {
         self.init()
         self.mode = mode
         self.notice = notice
+        self.scanners = scanners
     }
 }

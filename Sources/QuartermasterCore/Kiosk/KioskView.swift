@@ -58,7 +58,10 @@ public struct KioskView: Sendable {
 
     private func statusLine(_ state: KioskState, now: Date, width: Int) -> ViewRow {
         let who = state.person.map { "\($0.name) (\($0.badge))" } ?? t("not signed in", "未登录")
-        let left = " Quartermaster │ \(station) │ \(state.mode.title(language)) │ \(who)"
+        var left = " Quartermaster │ \(station) │ \(state.mode.title(language)) │ \(who)"
+        if let scanners = state.scanners {
+            left += scanners.isEmpty ? t(" │ NO SCANNER", " │ 无扫描器") : t(" │ scanners \(scanners.count)", " │ 扫描器 \(scanners.count)")
+        }
         let clock = Self.clock(now, timeZone: timeZone) + " "
         let room = width - DisplayWidth.of(clock)
         return ViewRow(DisplayWidth.pad(DisplayWidth.truncate(left, to: room), to: room) + clock, .status)

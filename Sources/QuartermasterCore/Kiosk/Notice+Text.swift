@@ -109,6 +109,11 @@ extension Notice {
                 : "\(mode.title(language)) recorded: +\(quantity) \(item); stock now \(stock)."
         case .stockChangeRefused(let problem):
             return zh ? "未记录：\(problem.description)" : "NOT recorded: \(problem.description)"
+        case .scannerConnected(let name):
+            return zh ? "扫描器已连接：\(name)。" : "Scanner connected: \(name)."
+        case .scannerDisconnected(let name, let dropped):
+            let lost = dropped ? (zh ? "未完成的扫描已丢弃，请重新扫描。" : " The scan in progress was lost: scan it again.") : ""
+            return zh ? "扫描器已断开：\(name)。\(lost)请检查连接线。" : "Scanner unplugged: \(name).\(lost) Check its cable."
         case .pendingItemDropped(let item):
             return zh ? "「\(item)」未输入数量，未记录。请为新物品输入数量。"
                 : "No quantity was typed for \"\(item)\"; it was not recorded. Type the quantity for the new item."

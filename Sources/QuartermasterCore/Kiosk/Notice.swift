@@ -63,15 +63,20 @@ public enum Notice: Sendable, Hashable {
     case stockChangeRefused(StationProblem)
     case pendingItemDropped(item: String)
 
+    // MARK: Scanners
+    case scannerConnected(name: String)
+    case scannerDisconnected(name: String, droppedScan: Bool)
+
     public var tone: Tone {
         switch self {
         case .scanBadgeToStart, .scanRequisition, .scanItemToReceive, .typeQuantity, .quantityNext,
-             .modeChanged, .requisitionOpened, .recording, .signedOut:
+             .modeChanged, .requisitionOpened, .recording, .signedOut, .scannerConnected:
             return .info
         case .signedIn, .counted, .pickupRecorded, .stockChanged, .undone, .pickupCancelled:
             return .success
         case .confirmRecipient, .signedOutIdle, .requisitionAlreadyOpen, .alreadySignedIn,
-             .nothingToUndo, .nothingToAccept, .nothingToCancel, .recipientRefused, .pendingItemDropped:
+             .nothingToUndo, .nothingToAccept, .nothingToCancel, .recipientRefused, .pendingItemDropped,
+             .scannerDisconnected:
             return .warning
         case .signInFirst, .badgeInactive, .roleMissing, .finishFirst, .notFound, .invalidScan,
              .wrongKind, .storeUnavailable, .quantityZero, .requisitionNotApproved, .requisitionRejected,

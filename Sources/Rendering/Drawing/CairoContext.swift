@@ -52,6 +52,35 @@ final class CairoContext {
     /// Ends a PDF page; the next drawing starts a new one.
     func showPage() { cairo_show_page(pointer) }
 
+    // MARK: Masks
+
+    /// Paints the current source through a mask of `code`'s modules: one A8 pixel per module,
+    /// scaled to `moduleSize` with nearest-neighbour filtering, so it stays a crisp bilevel
+    /// stencil in a PDF (cairo emits it as an image mask that is never interpolated).
+    func maskModules(_ code: QRCode, at origin: Point, moduleSize: Double) {
+        let size = code.size
+        guard let mask = cairo_image_surface_create(CAIRO_FORMAT_A8, Int32(size), Int32(size)) else { return }
+        defer { cairo_surface_destroy(mask) }
+        cairo_surface_flush(mask)
+        let stride = Int(cairo_image_surface_get_stride(mask))
+        if let data = cairo_image_surface_get_data(mask) {
+            for y in 0..<size {
+                for x in 0..<size {
+                    data[y * stride + x] = code.isDark(x: x, y: y) ? 255 : 0
+                }
+            }
+        }
+        cairo_surface_mark_dirty(mask)
+        save()
+        cairo_translate(pointer, origin.x, origin.y)
+        cairo_scale(pointer, moduleSize, moduleSize)
+        let pattern = cairo_pattern_create_for_surface(mask)!
+        defer { cairo_pattern_destroy(pattern) }
+        cairo_pattern_set_filter(pattern, CAIRO_FILTER_NEAREST)
+        cairo_mask(pointer, pattern)
+        restore()
+    }
+
     // MARK: Status
 
     func check(_ operation: String) throws(RenderingError) {

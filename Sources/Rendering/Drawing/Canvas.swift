@@ -9,6 +9,11 @@ final class Canvas {
     /// Device pixels per millimetre on a raster surface; nil for vector output (PDF), where
     /// there is no pixel grid to snap to.
     let pixelsPerMM: Double?
+    /// On vector output, draw each QR symbol as one 1-bit image mask (a pixel per module,
+    /// never interpolated) instead of a rectangle per run of dark modules. The printer gets the
+    /// same squares; the PDF loses hundreds of printed coordinates per code, which were most
+    /// of a thousand-label batch's time (1.8 s → 0.4 s). Raster output ignores it.
+    var qrAsImageMask = false
 
     init(context: CairoContext, pixelsPerMM: Double?) throws(RenderingError) {
         self.context = context
@@ -28,6 +33,13 @@ final class Canvas {
     /// The size `string` takes when wrapped to `width` mm (nil: on one line).
     func measure(_ string: String, width: Double?, style: TextStyle) -> Size {
         text.layout(string, width: width, style: style).size
+    }
+
+    /// The size and line count of `string` wrapped to `width` mm, for fitting text into a
+    /// label's box (shrink until it fits in so many lines).
+    func measureLines(_ string: String, width: Double?, style: TextStyle) -> (size: Size, lines: Int) {
+        let layout = text.layout(string, width: width, style: style)
+        return (layout.size, layout.lineCount)
     }
 
     // MARK: Drawing
@@ -72,6 +84,8 @@ final class Canvas {
             context.fill()
         case let .qrCode(code, origin, moduleSize, quietZone):
             drawQRCode(code, origin: origin, moduleSize: moduleSize, quietZone: quietZone)
+        case let .crispFill(rects):
+            drawCrisp(rects)
         }
     }
 
@@ -90,6 +104,12 @@ final class Canvas {
         context.save()
         context.disableAntialias()
         let symbolOrigin = Point(x: origin.x + Double(quietZone) * moduleSize, y: origin.y + Double(quietZone) * moduleSize)
+        if pixelsPerMM == nil, qrAsImageMask {
+            context.setGray(0)
+            context.maskModules(code, at: symbolOrigin, moduleSize: moduleSize)
+            context.restore()
+            return
+        }
         var start = symbolOrigin
         var step = moduleSize
         if let pixelsPerMM {
@@ -111,6 +131,30 @@ final class Canvas {
                     x: start.x + Double(runStart) * step, y: start.y + Double(y) * step,
                     width: Double(x - runStart) * step, height: step))
             }
+        }
+        context.setGray(0)
+        context.fill()
+        context.restore()
+    }
+
+    // MARK: Crisp bars
+
+    /// Fills rectangles black with antialiasing off, snapped to device pixels on a raster, so
+    /// barcode bars keep the whole-dot widths the layout chose.
+    private func drawCrisp(_ rects: [Rect]) {
+        context.save()
+        context.disableAntialias()
+        if pixelsPerMM != nil {
+            let snapped = rects.map { rect -> Rect in
+                let topLeft = context.userToDevice(rect.origin)
+                let bottomRight = context.userToDevice(Point(x: rect.maxX, y: rect.maxY))
+                let x = topLeft.x.rounded(), y = topLeft.y.rounded()
+                return Rect(x: x, y: y, width: bottomRight.x.rounded() - x, height: bottomRight.y.rounded() - y)
+            }
+            context.identityMatrix()
+            snapped.forEach(context.rectangle)
+        } else {
+            rects.forEach(context.rectangle)
         }
         context.setGray(0)
         context.fill()

@@ -16,6 +16,9 @@ enum DrawingCommand: Sendable, Hashable {
     /// A QR symbol whose quiet zone starts at `origin`: `quietZone` light modules on every
     /// side, each module a `moduleSize` mm square.
     case qrCode(QRCode, origin: Point, moduleSize: Double, quietZone: Int)
+    /// Black rectangles drawn without antialiasing and snapped to whole device pixels: the
+    /// bars of a linear barcode, whose widths must stay whole printer dots.
+    case crispFill([Rect])
 
     /// The area the command marks, for bounds checks.
     var bounds: Rect {
@@ -35,6 +38,11 @@ enum DrawingCommand: Sendable, Hashable {
         case let .qrCode(code, origin, moduleSize, quietZone):
             let side = Double(code.size + 2 * quietZone) * moduleSize
             return Rect(x: origin.x, y: origin.y, width: side, height: side)
+        case let .crispFill(rects):
+            guard let first = rects.first else { return Rect(x: 0, y: 0, width: 0, height: 0) }
+            let minX = rects.map(\.x).min() ?? first.x, minY = rects.map(\.y).min() ?? first.y
+            let maxX = rects.map(\.maxX).max() ?? first.maxX, maxY = rects.map(\.maxY).max() ?? first.maxY
+            return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
         }
     }
 }

@@ -5,20 +5,11 @@
 enum PageRenderer {
     /// All pages as one PDF document (vector, fonts embedded, text searchable).
     static func pdf(_ pages: [DrawingPage], title: String) throws(RenderingError) -> [UInt8] {
-        guard let first = pages.first else { throw .invalidOutput("there is no page to render") }
-        let sink = ByteSink()
-        let surface = try CairoSurface.pdf(firstPage: first.size, into: sink)
-        surface.setPDFTitle(title)
-        surface.setPDFCreator("Quartermaster")
-        let canvas = try Canvas(
-            context: CairoContext(surface: surface, deviceUnitsPerMM: CairoSurface.pointsPerMM), pixelsPerMM: nil)
+        let document = PDFDocument(title: title)
         for page in pages {
-            surface.setPDFPageSize(page.size)
-            try canvas.draw(page.commands)
-            canvas.showPage()
+            try document.add(page)
         }
-        try surface.finish()
-        return sink.bytes
+        return try document.finish()
     }
 
     /// One page as a PNG at `dpi`.

@@ -15,6 +15,16 @@ final class PangoTextLayout {
         pango_layout_set_width(pointer, pangoWidth)
         pango_layout_set_wrap(pointer, PANGO_WRAP_WORD_CHAR)
         pango_layout_set_alignment(pointer, style.alignment.pango)
+        if let maxLines = style.maxLines, maxLines > 0 {
+            pango_layout_set_height(pointer, -Int32(maxLines))
+            pango_layout_set_ellipsize(pointer, PANGO_ELLIPSIZE_END)
+        }
+        if !style.fontFallback {
+            let attributes = pango_attr_list_new()!
+            pango_attr_list_insert(attributes, pango_attr_fallback_new(0))
+            pango_layout_set_attributes(pointer, attributes)
+            pango_attr_list_unref(attributes)
+        }
         pango_layout_set_text(pointer, text, -1)
     }
 
@@ -28,6 +38,9 @@ final class PangoTextLayout {
         pango_layout_get_size(pointer, &width, &height)
         return Size(width: Double(width) / Double(PANGO_SCALE), height: Double(height) / Double(PANGO_SCALE))
     }
+
+    /// How many lines the text wrapped to (after any `maxLines` ellipsizing).
+    var lineCount: Int { Int(pango_layout_get_line_count(pointer)) }
 }
 
 // MARK: - Pango alignment

@@ -15,6 +15,12 @@ struct TextStyle: Sendable, Hashable {
     var bold: Bool = false
     var alignment: Alignment = .leading
     var family: String = TextStyle.defaultFamily
+    /// At most this many lines, the last one ending in "…"; nil: as many as the text needs.
+    /// Labels use it so a long asset name can never run into the QR code below it.
+    var maxLines: Int? = nil
+    /// Whether fontconfig may substitute another font for characters `family` lacks. Always
+    /// on for printing; tests turn it off to produce the "tofu" boxes a CJK-less font draws.
+    var fontFallback: Bool = true
 
     /// The font size in millimetres (1 pt = 1/72 inch).
     var millimetreSize: Double { pointSize * 25.4 / 72 }
@@ -22,6 +28,12 @@ struct TextStyle: Sendable, Hashable {
     func with(bold: Bool) -> TextStyle {
         var copy = self
         copy.bold = bold
+        return copy
+    }
+
+    func with(pointSize: Double) -> TextStyle {
+        var copy = self
+        copy.pointSize = pointSize
         return copy
     }
 

@@ -2,7 +2,7 @@
 
 /// How much of a QR symbol may be damaged and still read. Higher levels survive smudged thermal
 /// paper and scratched asset tags, at the cost of a bigger symbol for the same data.
-public enum QRErrorCorrection: String, CaseIterable, Sendable, Hashable, Codable {
+public enum QRErrorCorrection: String, CaseIterable, Sendable, Hashable, Codable, Comparable {
     /// About 7 % of the symbol may be lost.
     case low
     /// About 15 %: the usual choice for printed slips.
@@ -21,5 +21,10 @@ public enum QRErrorCorrection: String, CaseIterable, Sendable, Hashable, Codable
         case .quartile: 1663
         case .high: 1273
         }
+    }
+
+    /// Ordered by strength: low < medium < quartile < high.
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

@@ -12,7 +12,7 @@ public struct ImageDecodingError: Error, Sendable, Hashable, CustomStringConvert
 
         /// The file does not exist or cannot be read.
         public static let unreadableFile = Code(base: .unreadableFile)
-        /// Not a Netpbm image this decoder understands.
+        /// Not a PNG, JPEG or Netpbm image.
         public static let unsupportedFormat = Code(base: .unsupportedFormat)
         /// The header or pixel data is broken or truncated.
         public static let malformedImage = Code(base: .malformedImage)
@@ -44,6 +44,12 @@ public struct ImageDecodingError: Error, Sendable, Hashable, CustomStringConvert
     }
     static func scannerUnavailable(_ reason: String) -> Self { Self(.scannerUnavailable(reason: reason)) }
 
+    /// The first bytes of an unrecognised file for a message: printable ASCII as is, the rest
+    /// as `\xHH`, so a binary header cannot garble the terminal.
+    static func printableMagic(_ bytes: [UInt8]) -> String {
+        "\"" + ByteEscaping.escaped(bytes.prefix(8)) + "\""
+    }
+
     public var code: Code {
         switch detail {
         case .unreadableFile: .unreadableFile
@@ -59,8 +65,8 @@ public struct ImageDecodingError: Error, Sendable, Hashable, CustomStringConvert
         case let .unreadableFile(path):
             "Cannot read the image file \(path). Check that it exists and is readable."
         case let .unsupportedFormat(magic):
-            "The image starts with \"\(magic)\", which is not a supported format. "
-                + "Use a PGM (P5/P2) or PPM (P6/P3) file, e.g. from `pdftoppm -gray`."
+            "The image starts with \(magic), which is not a supported format. "
+                + "Use a PNG, JPEG or PGM/PPM file (the file's contents count, not its name)."
         case let .malformedImage(reason):
             "The image is damaged: \(reason). Export it again."
         case let .invalidDimensions(width, height, pixelCount):

@@ -12,11 +12,11 @@ struct NetpbmParser {
 
     mutating func parse() throws(ImageDecodingError) -> GrayImage {
         guard bytes.count >= 2, bytes[0] == UInt8(ascii: "P") else {
-            throw .unsupportedFormat(magic: String(decoding: bytes.prefix(2), as: UTF8.self))
+            throw .unsupportedFormat(magic: ImageDecodingError.printableMagic(bytes))
         }
         let kind = bytes[1]
         guard [UInt8(ascii: "2"), UInt8(ascii: "3"), UInt8(ascii: "5"), UInt8(ascii: "6")].contains(kind) else {
-            throw .unsupportedFormat(magic: String(decoding: bytes.prefix(2), as: UTF8.self))
+            throw .unsupportedFormat(magic: ImageDecodingError.printableMagic(bytes))
         }
         index = 2
         let width = try headerNumber("width")

@@ -7,13 +7,20 @@ internal import CZbar
 final class ZbarImageScanner {
     let pointer: OpaquePointer
 
-    init() throws(ImageDecodingError) {
+    /// `density` is zbar's scan density in both directions: 1 looks at every row and column,
+    /// n at every nth, which divides the 1-D scanning work by about n.
+    init(density: Int = 1) throws(ImageDecodingError) {
         guard let pointer = zbar_image_scanner_create() else {
             throw .scannerUnavailable("zbar_image_scanner_create returned nothing")
         }
         self.pointer = pointer
         guard zbar_image_scanner_set_config(pointer, ZBAR_QRCODE, ZBAR_CFG_BINARY, 1) == 0 else {
             throw .scannerUnavailable("this zbar cannot read QR codes in binary mode")
+        }
+        guard zbar_image_scanner_set_config(pointer, ZBAR_NONE, ZBAR_CFG_X_DENSITY, Int32(density)) == 0,
+              zbar_image_scanner_set_config(pointer, ZBAR_NONE, ZBAR_CFG_Y_DENSITY, Int32(density)) == 0
+        else {
+            throw .scannerUnavailable("this zbar does not take a scan density of \(density)")
         }
     }
 

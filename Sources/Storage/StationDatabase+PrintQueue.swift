@@ -1,0 +1,162 @@
+public import Foundation
+public import QuartermasterCore
+internal import GRDB
+
+/// The station's durable print queue (`print_job`, migration `v2-print-queue`).
+///
+/// Every state change is one conditional UPDATE (`… WHERE state = expected`) that reports
+/// whether it happened, so two workers (the kiosk's and a `label print` run) racing for the
+/// same job cannot both send it: only the one whose update changed the row goes on.
+extension StationDatabase {
+    // MARK: Enqueueing
+
+    /// Keeps a rendered document until CUPS has printed it; returns the stored entry.
+    ///
+    /// - Parameters:
+    ///   - format: the document's MIME type ("application/pdf", "application/vnd.cups-raw").
+    ///   - options: IPP job options as `lp -o` takes them (`media`, `copies`).
+    ///   - id: the job's id; a fresh random UUID unless a caller needs to know it in advance.
+    @discardableResult
+    public func enqueuePrintJob(
+        queue: String, format: String, title: String, payload: [UInt8], options: [String: String] = [:],
+        id: UUID = UUID(), at now: Date
+    ) throws(StationProblem) -> PrintJobEntry {
+        guard !queue.isEmpty else {
+            throw StationProblem(.invalidInput, "No printer queue was named for \"\(title)\".",
+                                 advice: "Name the queue (see `quartermaster printers`).")
+        }
+        guard !payload.isEmpty else {
+            throw StationProblem(.invalidInput, "\"\(title)\" rendered to an empty document; nothing was queued.",
+                                 advice: "Check the template and its fields, then print again.")
+        }
+        let entry = PrintJobEntry(
+            id: id, queue: queue, format: format, title: title, options: options, payload: payload,
+            size: payload.count, state: .pending, created: now, updated: now, notBefore: now)
+        try write { db in try PrintJobRecord(entry).insert(db) }
+        return entry
+    }
+
+    // MARK: Reading
+
+    /// One job with its payload, or nil if there is none with this id.
+    public func printJob(id: UUID) throws(StationProblem) -> PrintJobEntry? {
+        try read { db in try PrintJobRecord.fetchOne(db, key: Self.key(id))?.entry() }
+    }
+
+    /// The oldest pending job whose retry time has come, with its payload; jobs for
+    /// `skippingQueues` are passed over (a queue that just refused a job keeps its order).
+    public func nextPendingPrintJob(at now: Date, skippingQueues: Set<String> = []) throws(StationProblem) -> PrintJobEntry? {
+        try read { db in
+            var request = PrintJobRecord
+                .filter(sql: "state = 'pending' AND not_before <= ?", arguments: [StoredTime.milliseconds(now)])
+            if !skippingQueues.isEmpty {
+                request = request.filter(!skippingQueues.sorted().contains(Column("queue")))
+            }
+            return try request.order(sql: "created, id").fetchOne(db)?.entry()
+        }
+    }
+
+    /// Jobs CUPS has (or may have) and has not finished: what a worker follows. No payloads.
+    public func submittedPrintJobs() throws(StationProblem) -> [PrintJobEntry] {
+        try summaries(sql: "state = 'submitted'")
+    }
+
+    /// Everything not yet printed (pending and submitted), oldest first, without payloads.
+    public func printBacklog() throws(StationProblem) -> [PrintJobEntry] {
+        try summaries(sql: "state IN ('pending', 'submitted')")
+    }
+
+    /// How many jobs are not yet printed.
+    public func printBacklogCount() throws(StationProblem) -> Int {
+        try read { db in try PrintJobRecord.filter(sql: "state IN ('pending', 'submitted')").fetchCount(db) }
+    }
+
+    /// The most recent jobs in any state, newest first, without payloads (for `printers`).
+    public func recentPrintJobs(limit: Int) throws(StationProblem) -> [PrintJobEntry] {
+        try read { db in
+            try PrintJobRecord.select(PrintJobRecord.summaryColumns)
+                .order(sql: "created DESC, id DESC").limit(limit)
+                .fetchAll(db).map { try $0.entry() }
+        }
+    }
+
+    private func summaries(sql: String) throws(StationProblem) -> [PrintJobEntry] {
+        try read { db in
+            try PrintJobRecord.select(PrintJobRecord.summaryColumns)
+                .filter(sql: sql).order(sql: "created, id")
+                .fetchAll(db).map { try $0.entry() }
+        }
+    }
+
+    // MARK: Moving a job along
+
+    /// Claims a pending job for sending: `pending` → `submitted` without a CUPS id. False when
+    /// the job is no longer pending (another worker took it, or it was cancelled).
+    public func beginPrintSubmission(id: UUID, at now: Date) throws(StationProblem) -> Bool {
+        try update(id, from: ["pending"], at: now, set: "state = 'submitted', cups_job_id = NULL")
+    }
+
+    /// Records the CUPS job id of a job being (or found to have been) submitted.
+    public func markPrintJobSubmitted(id: UUID, cupsJobID: Int, at now: Date) throws(StationProblem) -> Bool {
+        try update(id, from: ["submitted"], at: now, set: "cups_job_id = ?, last_error = NULL", [cupsJobID])
+    }
+
+    /// CUPS reports the job printed: its bytes are dropped, the row stays as history.
+    public func markPrintJobCompleted(id: UUID, at now: Date) throws(StationProblem) -> Bool {
+        try update(id, from: ["submitted"], at: now, set: "state = 'completed', payload = NULL, last_error = NULL",
+                   extraCondition: "cups_job_id IS NOT NULL")
+    }
+
+    /// Gives up on a job; the bytes stay so it can be sent again (`requeuePrintJob`).
+    public func markPrintJobFailed(id: UUID, reason: String, at now: Date) throws(StationProblem) -> Bool {
+        try update(id, from: ["pending", "submitted"], at: now, set: "state = 'failed', last_error = ?", [reason])
+    }
+
+    /// A person cancelled the job (at the station or in CUPS); its bytes are dropped.
+    public func markPrintJobCancelled(id: UUID, reason: String, at now: Date) throws(StationProblem) -> Bool {
+        try update(id, from: ["pending", "submitted", "failed"], at: now,
+                   set: "state = 'cancelled', payload = NULL, last_error = ?", [reason])
+    }
+
+    /// Puts a job back to pending after a failed attempt (printer unreachable, queue refused
+    /// it, CUPS aborted it), to be tried again no earlier than `notBefore`.
+    public func retryPrintJob(id: UUID, reason: String, notBefore: Date, at now: Date) throws(StationProblem) -> Bool {
+        try update(id, from: ["pending", "submitted"], at: now,
+                   set: "state = 'pending', cups_job_id = NULL, attempts = attempts + 1, last_error = ?, not_before = ?",
+                   [reason, StoredTime.milliseconds(max(notBefore, now))])
+    }
+
+    /// Records why a job is waiting (queue stopped, printer offline) without changing its
+    /// state; nil clears it. Only writes when the text changes, so polling stays cheap.
+    public func notePrintJobProblem(id: UUID, _ problem: String?, at now: Date) throws(StationProblem) -> Bool {
+        try update(id, from: ["pending", "submitted"], at: now, set: "last_error = ?", [problem],
+                   extraCondition: "last_error IS NOT ?", [problem])
+    }
+
+    /// Sends a failed job again (an admin's reprint): `failed` → `pending`, due now.
+    public func requeuePrintJob(id: UUID, at now: Date) throws(StationProblem) -> Bool {
+        try update(id, from: ["failed"], at: now,
+                   set: "state = 'pending', cups_job_id = NULL, not_before = ?", [StoredTime.milliseconds(now)])
+    }
+
+    // MARK: Helpers
+
+    private static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
+
+    /// One conditional UPDATE; true when it changed the row.
+    private func update(
+        _ id: UUID, from states: [String], at now: Date, set assignments: String, _ values: [(any DatabaseValueConvertible)?] = [],
+        extraCondition: String? = nil, _ conditionValues: [(any DatabaseValueConvertible)?] = []
+    ) throws(StationProblem) -> Bool {
+        let stateList = states.map { "'\($0)'" }.joined(separator: ", ")
+        let condition = "id = ? AND state IN (\(stateList))" + (extraCondition.map { " AND \($0)" } ?? "")
+        let sql = "UPDATE print_job SET \(assignments), updated = max(updated, ?) WHERE \(condition)"
+        var arguments = StatementArguments(values)
+        arguments += [StoredTime.milliseconds(now), Self.key(id)]
+        arguments += StatementArguments(conditionValues)
+        return try write { db in
+            try db.execute(sql: sql, arguments: arguments)
+            return db.changesCount > 0
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Printing
+import QuartermasterCore
+import Storage
+
+/// The station database as the spooler's job store: the adapter between `Storage` and
+/// `Printing`, which never import each other, so it lives in the executable.
+struct PrintWorkerStore: PrintJobStore {
+    let database: StationDatabase
+
+    func nextPendingJob(at now: Date, skippingQueues: Set<String>) throws(StationProblem) -> SpooledPrintJob? {
+        try database.nextPendingPrintJob(at: now, skippingQueues: skippingQueues).map(Self.spooled)
+    }
+
+    func submittedJobs() throws(StationProblem) -> [SpooledPrintJob] {
+        try database.submittedPrintJobs().map(Self.spooled)
+    }
+
+    func backlogCount() throws(StationProblem) -> Int {
+        try database.printBacklogCount()
+    }
+
+    func beginSubmission(_ id: UUID, at now: Date) throws(StationProblem) -> Bool {
+        try database.beginPrintSubmission(id: id, at: now)
+    }
+
+    func markSubmitted(_ id: UUID, cupsJobID: Int, at now: Date) throws(StationProblem) -> Bool {
+        try database.markPrintJobSubmitted(id: id, cupsJobID: cupsJobID, at: now)
+    }
+
+    func markCompleted(_ id: UUID, at now: Date) throws(StationProblem) -> Bool {
+        try database.markPrintJobCompleted(id: id, at: now)
+    }
+
+    func markFailed(_ id: UUID, reason: String, at now: Date) throws(StationProblem) -> Bool {
+        try database.markPrintJobFailed(id: id, reason: reason, at: now)
+    }
+
+    func markCancelled(_ id: UUID, reason: String, at now: Date) throws(StationProblem) -> Bool {
+        try database.markPrintJobCancelled(id: id, reason: reason, at: now)
+    }
+
+    func retry(_ id: UUID, reason: String, notBefore: Date, at now: Date) throws(StationProblem) -> Bool {
+        try database.retryPrintJob(id: id, reason: reason, notBefore: notBefore, at: now)
+    }
+
+    func noteProblem(_ id: UUID, _ problem: String?, at now: Date) throws(StationProblem) -> Bool {
+        try database.notePrintJobProblem(id: id, problem, at: now)
+    }
+
+    /// A stored entry as the spooler sees it; only backlog entries reach the spooler.
+    static func spooled(_ entry: PrintJobEntry) -> SpooledPrintJob {
+        SpooledPrintJob(
+            id: entry.id, queue: entry.queue, format: PrintDocumentFormat(rawValue: entry.format), title: entry.title,
+            options: entry.options, document: entry.payload, stage: entry.state == .pending ? .pending : .submitted,
+            cupsJobID: entry.cupsJobID, attempts: entry.attempts, updated: entry.updated)
+    }
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import QuartermasterCore
+import Scanning
+
+/// `quartermaster scan listen`: take the station's scanners as the kiosk will and print what
+/// they scan, so an admin can check the udev rule, the layout and the scanner's settings on the
+/// real machine before the kiosk runs.
+struct ScanListenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "listen",
+        abstract: "Take the scanners (grabbed exclusively) and print each scan as it arrives.",
+        discussion: """
+            Scanners are the devices the udev rule tagged (Hardware/70-quartermaster-scanners.rules) and
+            those named with --device. Scanners plugged in while it runs are taken within a second.
+            Scans print as `scan replay` prints them; scanners coming, going and devices left alone are
+            reported on standard error. Stop with Ctrl+C (the scanners are released).
+            """)
+
+    @Option(name: .customLong("device"), help: ArgumentHelp(
+        "A scanner to take: its /dev/input/by-id/… path or vendor:product (repeatable).", valueName: "ID"))
+    var devices: [String] = []
+
+    @Flag(help: "Take only the devices named with --device, not those the udev rule tagged.")
+    var noUdevTag = false
+
+    @Option(help: ArgumentHelp("The layout scanners emit unless --scanner-layout says otherwise.", valueName: "L"))
+    var layout = "us"
+
+    @Option(help: ArgumentHelp("The layout of one scanner: ID=L, ID a by-id path or vendor:product (repeatable).", valueName: "ID=L"))
+    var scannerLayout: [String] = []
+
+    @Option(help: ArgumentHelp("What ends a scan: enter, tab, both or none.", valueName: "KEY"))
+    var terminator = "enter"
+
+    @Option(help: ArgumentHelp("End a scan after this many milliseconds without a key.", valueName: "MS"))
+    var timeout: Int?
+
+    @Flag(help: "One JSON object per scan, as `scan replay --json`.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Where the device nodes are.", valueName: "DIR"))
+    var inputDirectory = "/dev/input"
+
+    @Option(name: .customLong("for"), help: ArgumentHelp("Stop after this many seconds.", valueName: "SECONDS"))
+    var seconds: Double?
+
+    func run() throws {
+        var layouts: [String: String] = [:]
+        for entry in scannerLayout {
+            guard let equals = entry.lastIndex(of: "=") else {
+                throw ValidationError("--scanner-layout takes ID=LAYOUT, e.g. 0c2e:0b81=de.")
+            }
+            let id = String(entry[..<equals])
+            layouts[id.hasPrefix("/") ? id : id.lowercased()] = String(entry[entry.index(after: equals)...])
+        }
+        let selection = ScannerSelection(
+            paths: Set(devices.filter { $0.hasPrefix("/") }),
+            vendorProducts: Set(devices.filter { !$0.hasPrefix("/") }),
+            useUdevTag: !noUdevTag)
+        let decoding = try ScannerReplayOptions(terminator: terminator, timeoutMilliseconds: timeout).configuration()
+        let hub: ScannerHub
+        do {
+            hub = try ScannerHub(
+                directory: inputDirectory, selection: selection, layouts: layouts, defaultLayout: layout,
+                configuration: decoding)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        let classifier = ScanClassifier(patterns: ScanPatterns())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func report(_ event: ScannerHubEvent) {
+            switch event {
+            case .connected(let scanner):
+                FileHandle.standardError.write(Data("connected: \(scanner)\n".utf8))
+            case .disconnected(let scanner, let dropped):
+                let note = dropped.map { " (a scan in progress was dropped: \($0.escaped))" } ?? ""
+                FileHandle.standardError.write(Data("unplugged: \(scanner)\(note)\n".utf8))
+            case .skipped(let path, let reason):
+                FileHandle.standardError.write(Data("left alone: \(path): \(reason)\n".utf8))
+            case .scan(let scan):
+                if let problem = scan.problem {
+                    FileHandle.standardError.write(Data("\(scan.device): \(problem)\n".utf8))
+                }
+                let line = json
+                    ? (try? encoder.encode(ScanReplayRecord(scan, classifier: classifier))).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                    : scan.escaped
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            }
+        }
+        hub.start(report)
+        if hub.scanners.isEmpty {
+            FileHandle.standardError.write(Data("No scanner yet: waiting for one to be plugged in (Ctrl+C to stop).\n".utf8))
+        }
+        let deadline = seconds.map { Date().addingTimeInterval($0) }
+        while deadline.map({ Date() < $0 }) ?? true {
+            hub.poll(waitingAtMost: .milliseconds(250), report)
+        }
+    }
+}

@@ -1,0 +1,6 @@
+import Station
+import Storage
+
+/// The kiosk engine as the station runs it: the database as store, slips to the slip
+/// printer's queue or to PDF files.
+typealias StationKioskEngine = KioskEngine<StationDatabase, SlipPrinterOutput>

@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+
+/// Printing on the real binary against a private cupsd: a slip confirmed at the kiosk comes
+/// out of CUPS as a PDF whose QR reads back; labels reach a raw queue byte for byte; a stopped
+/// queue delays a job without losing or doubling it; a restart does not send a printed job again.
+@Suite(.serialized) struct PrintEndToEndTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let labels = ["QM_LABELS": packageRoot + "/labels"]
+
+    // MARK: Slips
+
+    @Test func confirmedPickupPrintsASlipWhoseQRDecodes() throws {
+        let printer = try PrintRawListener()
+        defer { printer.stop() }
+        let cupsd = try PrintTestCupsd(rawPort: printer.port)
+        defer { cupsd.stop() }
+        let data = try Harness.temporaryFolder("print-slip")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try Harness.importAll(data: data, people: Storeroom.people, items: Storeroom.items, requisitions: Storeroom.requisitions)
+        try Harness.write("E1001\nYPQ-2024-001\n6901234000016\nE2001\n", to: data + "/pickup.txt")
+
+        let result = try Harness.run(Harness.binary, [
+            "kiosk", "--data", data, "--station", "E2E", "--language", "en", "--script", data + "/pickup.txt",
+            "--slip-printer", "qm-pdf", "--slip-paper", "80mm",
+        ], environment: cupsd.environment)
+        #expect(result.status == 0, "\(result.output) \(result.error)")
+        #expect(result.output.contains("Slip: queued for qm-pdf"), "\(result.output)")
+        #expect(!result.output.contains("still waiting"), "\(result.output)")
+
+        let db = data + "/station.sqlite"
+        #expect(try Harness.sql(db, "select state || ':' || (cups_job_id > 0) || ':' || (payload is null) from print_job") == "completed:1:1")
+        #expect(try Harness.sql(db, "select title from print_job") == "Pickup slip YPQ-2024-001")
+        #expect(!FileManager.default.fileExists(atPath: data + "/out"), "with a printer, no PDF files")
+
+        #expect(FileManager.default.fileExists(atPath: cupsd.pdfOutput), "CUPS wrote the slip")
+        try Harness.run("pdftoppm", ["-r", "150", "-png", "-singlefile", cupsd.pdfOutput, data + "/printed"])
+        let decoded = try Harness.run("zbarimg", ["-q", "--raw", data + "/printed.png"])
+        #expect(decoded.output.trimmingCharacters(in: .whitespacesAndNewlines) == "YPQ-2024-001")
+    }
+
+    @Test func kioskShowsTheBacklogWhileTheSlipPrinterIsStopped() throws {
+        let printer = try PrintRawListener()
+        defer { printer.stop() }
+        let cupsd = try PrintTestCupsd(rawPort: printer.port)
+        defer { cupsd.stop() }
+        let data = try Harness.temporaryFolder("print-kiosk")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try Harness.importAll(data: data, people: Storeroom.people, items: Storeroom.items, requisitions: Storeroom.requisitions)
+        #expect(try cupsd.admin("cupsdisable", ["-r", "paper out", "qm-pdf"]).status == 0)
+
+        let pane = try TmuxPane(columns: 100, rows: 24, command: [
+            Harness.binary, "kiosk", "--data", data, "--station", "E2E", "--language", "en", "--slip-printer", "qm-pdf",
+        ], environment: cupsd.environment.merging(["TERM": "linux"]) { $1 })
+        defer { pane.kill() }
+        try pane.waitFor("Scan your badge")
+        for code in ["E1001", "YPQ-2024-001", "6901234000016", "E2001"] { try pane.scan(code) }
+        try pane.waitFor("Recorded: YPQ-2024-001")
+        let waiting = try pane.waitFor("Printer qm-pdf is stopped")
+        #expect(waiting.contains { $0.contains("Printing: 1 waiting") }, "\(waiting.joined(separator: "\n"))")
+        #expect(waiting.contains { $0.contains("Slip: queued for qm-pdf") })
+
+        // The counter keeps working while the printer is out of paper.
+        try pane.scan("YPQ-2024-001")
+        try pane.waitFor("Requisition YPQ-2024-001")
+
+        #expect(try cupsd.admin("cupsenable", ["qm-pdf"]).status == 0)
+        let deadline = Date().addingTimeInterval(20)
+        var screen = try pane.screen()
+        while screen.contains(where: { $0.contains("Printing:") }), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.2)
+            screen = try pane.screen()
+        }
+        #expect(!screen.contains { $0.contains("Printing:") }, "\(screen.joined(separator: "\n"))")
+        #expect(try Harness.sql(data + "/station.sqlite", "select state from print_job") == "completed")
+        try Harness.run("pdftoppm", ["-r", "150", "-png", "-singlefile", cupsd.pdfOutput, data + "/printed"])
+        let decoded = try Harness.run("zbarimg", ["-q", "--raw", data + "/printed.png"])
+        #expect(decoded.output.trimmingCharacters(in: .whitespacesAndNewlines) == "YPQ-2024-001")
+    }
+
+    // MARK: Labels
+
+    @Test func csvBatchIsOneJobWithProgress() throws {
+        let printer = try PrintRawListener()
+        defer { printer.stop() }
+        let cupsd = try PrintTestCupsd(rawPort: printer.port)
+        defer { cupsd.stop() }
+        let data = try Harness.temporaryFolder("print-batch")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        var csv = "tag,name\n"
+        for n in 1...60 { csv += "FA-\(100_000 + n),资产 \(n)\n" }
+        try Harness.write(csv, to: data + "/assets.csv")
+
+        let result = try Harness.run(Harness.binary, [
+            "label", "print", "--template", "asset-62x29", "--csv", data + "/assets.csv", "--printer", "qm-pdf", "--data", data,
+        ], environment: cupsd.environment.merging(Self.labels) { $1 })
+        #expect(result.status == 0, "\(result.output) \(result.error)")
+        #expect(result.output.contains("Queued 60 label(s) as one PDF job"), "\(result.output)")
+        #expect(result.error.contains("Rendered 60/60 labels"), "\(result.error)")
+        #expect(try Harness.sql(data + "/station.sqlite", "select count(*) || ':' || max(state) from print_job") == "1:completed")
+        let info = try Harness.run("pdfinfo", [cupsd.pdfOutput]).output
+        #expect(info.contains("Pages:           60"), "\(info)")
+    }
+
+    @Test func labelReachesTheRawQueueByteForByteOnce() throws {
+        let printer = try PrintRawListener()
+        defer { printer.stop() }
+        let cupsd = try PrintTestCupsd(rawPort: printer.port)
+        defer { cupsd.stop() }
+        let data = try Harness.temporaryFolder("print-raw")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let environment = cupsd.environment.merging(Self.labels) { $1 }
+        let fields = ["--template", "asset-2x1in", "--set", "tag=FA-000123", "--set", "name=Pump 泵"]
+
+        let reference = try Harness.run(Harness.binary, ["label", "render"] + fields + ["--format", "zpl", "-o", data + "/ref.zpl"], environment: environment)
+        #expect(reference.status == 0, "\(reference.output) \(reference.error)")
+        let expected = try #require(FileManager.default.contents(atPath: data + "/ref.zpl"))
+
+        let result = try Harness.run(Harness.binary, ["label", "print"] + fields + ["--printer", "qm-raw", "--data", data], environment: environment)
+        #expect(result.status == 0, "\(result.output) \(result.error)")
+        #expect(result.output.contains("as one ZPL job"), "\(result.output)")
+        #expect(result.output.contains("Printed: CUPS job"), "\(result.output)")
+        printer.waitForDeliveries(1)
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(printer.deliveries == 1)
+        #expect(printer.bytes == [UInt8](expected))
+    }
+
+    @Test func labelOnTheDriverQueueIsAPDFWhoseQRDecodes() throws {
+        let printer = try PrintRawListener()
+        defer { printer.stop() }
+        let cupsd = try PrintTestCupsd(rawPort: printer.port)
+        defer { cupsd.stop() }
+        let data = try Harness.temporaryFolder("print-pdf")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let result = try Harness.run(Harness.binary, [
+            "label", "print", "--template", "asset-62x29", "--set", "tag=FA-000123", "--set", "name=张三的笔记本",
+            "--printer", "qm-pdf", "--data", data,
+        ], environment: cupsd.environment.merging(Self.labels) { $1 })
+        #expect(result.status == 0, "\(result.output) \(result.error)")
+        #expect(result.output.contains("as one PDF job"), "\(result.output)")
+        try Harness.run("pdftoppm", ["-r", "300", "-png", "-singlefile", cupsd.pdfOutput, data + "/label"])
+        let decoded = try Harness.run("zbarimg", ["-q", "--raw", data + "/label.png"])
+        #expect(decoded.output.trimmingCharacters(in: .whitespacesAndNewlines) == "FA-000123")
+    }
+
+    // MARK: Offline and restarts
+
+    @Test func stoppedQueueKeepsTheJobThenPrintsItExactlyOnce() throws {
+        let printer = try PrintRawListener()
+        defer { printer.stop() }
+        let cupsd = try PrintTestCupsd(rawPort: printer.port)
+        defer { cupsd.stop() }
+        let data = try Harness.temporaryFolder("print-offline")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let environment = cupsd.environment.merging(Self.labels) { $1 }
+        #expect(try cupsd.admin("cupsdisable", ["-r", "label roll empty", "qm-raw"]).status == 0)
+
+        let waited = try Harness.run(Harness.binary, [
+            "label", "print", "--template", "asset-2x1in", "--set", "tag=FA-000777", "--printer", "qm-raw",
+            "--data", data, "--timeout", "3",
+        ], environment: environment)
+        #expect(waited.status != 0)
+        #expect(waited.output.contains("Printer qm-raw is stopped"), "\(waited.output)")
+        #expect(waited.error.contains("stays in the station's print queue"), "\(waited.error)")
+
+        let listing = try Harness.run(Harness.binary, ["printers", "--data", data], environment: environment)
+        #expect(listing.status == 0, "\(listing.output) \(listing.error)")
+        #expect(listing.output.contains("qm-raw"))
+        #expect(listing.output.contains("stopped"))
+        #expect(listing.output.contains("paused"))
+        #expect(listing.output.contains("1 waiting"), "\(listing.output)")
+        #expect(printer.deliveries == 0)
+
+        #expect(try cupsd.admin("cupsenable", ["qm-raw"]).status == 0)
+        let sent = try Harness.run(Harness.binary, ["printers", "--send", "--data", data, "--timeout", "30"], environment: environment)
+        #expect(sent.output.contains("0 job(s) still waiting"), "\(sent.output) \(sent.error)")
+        printer.waitForDeliveries(1)
+        #expect(try Harness.sql(data + "/station.sqlite", "select state from print_job") == "completed")
+
+        // Once more: nothing is sent again.
+        _ = try Harness.run(Harness.binary, ["printers", "--send", "--data", data, "--timeout", "2"], environment: environment)
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(printer.deliveries == 1, "exactly once")
+    }
+
+    @Test func jobThatPrintedBeforeARestartIsNotSentAgain() throws {
+        let printer = try PrintRawListener()
+        defer { printer.stop() }
+        let cupsd = try PrintTestCupsd(rawPort: printer.port)
+        defer { cupsd.stop() }
+        let data = try Harness.temporaryFolder("print-restart")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        #expect(try Harness.run(Harness.binary, ["db", "migrate", "--data", data]).status == 0)
+
+        // The station sent this job and CUPS printed it; the station died before it heard.
+        let id = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
+        try Harness.write("^XA^FO50,50^FDQM-RESTART^FS^XZ\n", to: data + "/label.zpl")
+        let lp = try cupsd.admin("lp", ["-d", "qm-raw", "-o", "raw", "-t", "qm-\(id) restart label", data + "/label.zpl"])
+        #expect(lp.status == 0, "\(lp.output) \(lp.error)")
+        let cupsJob = try #require(lp.output.split(separator: " ").first { $0.hasPrefix("qm-raw-") }.flatMap { Int($0.dropFirst("qm-raw-".count)) })
+        printer.waitForDeliveries(1)
+        Thread.sleep(forTimeInterval: 1)
+
+        try Harness.sql(data + "/station.sqlite", """
+            insert into print_job (id, created, queue, format, title, options, payload, size, state, cups_job_id, attempts, not_before, updated)
+            values ('\(id)', 1700000000000, 'qm-raw', 'application/vnd.cups-raw', 'restart label', '{}', x'5e58415e58', 5,
+                    'submitted', \(cupsJob), 0, 1700000000000, 1700000000000)
+            """)
+        let sent = try Harness.run(Harness.binary, ["printers", "--send", "--data", data, "--timeout", "20"], environment: cupsd.environment)
+        #expect(sent.output.contains("0 job(s) still waiting"), "\(sent.output) \(sent.error)")
+        #expect(try Harness.sql(data + "/station.sqlite", "select state || ':' || cups_job_id from print_job") == "completed:\(cupsJob)")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(printer.deliveries == 1, "not sent again")
+    }
+}
