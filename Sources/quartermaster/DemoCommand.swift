@@ -31,14 +31,23 @@ struct DemoCommand: AsyncParsableCommand {
             try create()
         }
         print(DemoData.walkthrough)
-        print("Slips are written as PDF files to \(options.outputFolder)/.")
+        if let queue = options.slipPrinter {
+            print("Slips print on the CUPS queue \(queue); `quartermaster printers` shows it.")
+        } else {
+            print("Slips are written as PDF files to \(options.outputFolder)/.")
+        }
         guard !noKiosk else { return }
         if isatty(0) == 1 {
             print("\nPress Enter to start the kiosk (Ctrl+C in the kiosk quits).", terminator: "")
             _ = readLine()
         }
-        var kiosk = KioskCommand()
-        kiosk.options = options
+        // The kiosk parses its own options (reading an unparsed option traps), so hand it the
+        // station options this command was given.
+        var arguments = ["--data", options.data, "--slip-paper", options.slipPaper]
+        if let station = options.stationOption { arguments += ["--station", station] }
+        if let language = options.language { arguments += ["--language", language] }
+        if let printer = options.slipPrinter { arguments += ["--slip-printer", printer] }
+        var kiosk = try KioskCommand.parse(arguments)
         try await kiosk.run()
     }
 

@@ -26,8 +26,8 @@ struct KioskCommand: AsyncParsableCommand {
 
     @OptionGroup var options: StationOptions
 
-    @Option(help: ArgumentHelp("Sign the person out after this many seconds without a scan or key.", valueName: "SECONDS"))
-    var idleTimeout: Double = 120
+    @Option(help: ArgumentHelp("Sign the person out after this many seconds without a scan or key (default 120, or idle_timeout in station.yaml).", valueName: "SECONDS"))
+    var idleTimeout: Double?
 
     @Option(help: ArgumentHelp("Run the scans in FILE (- for standard input) instead of the terminal.", valueName: "FILE"))
     var script: String?
@@ -44,6 +44,15 @@ struct KioskCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Wait this long before each replayed scan (terminal mode), so a person or a test can watch.", valueName: "MS"))
     var replayDelay = 300
 
+    @Flag(help: "Read the scanners directly (evdev, grabbed exclusively): those the udev rule tagged and those named with --scanner-device. Scans then never go through the terminal.")
+    var scanners = false
+
+    @Option(help: ArgumentHelp("With --scanners: a scanner to take, by /dev/input/by-id/… path or vendor:product (repeatable).", valueName: "ID"))
+    var scannerDevice: [String] = []
+
+    @Option(help: ArgumentHelp("With --scanners: one scanner's layout as ID=LAYOUT (repeatable); others use --scanner-layout.", valueName: "ID=L"))
+    var deviceLayout: [String] = []
+
     func run() async throws {
         guard FileManager.default.fileExists(atPath: options.databasePath) else {
             throw CommandFailure("""
@@ -53,7 +62,7 @@ struct KioskCommand: AsyncParsableCommand {
                 """)
         }
         let database = try options.openDatabase()
-        var engine = makeEngine(database: database)
+        var engine = try makeEngine(database: database)
         // The print worker sends queued slips and labels while the kiosk works; it only talks
         // to CUPS when something is queued, so a station without printers pays nothing.
         let spooler = options.printSpooler(database: database)
@@ -68,13 +77,16 @@ struct KioskCommand: AsyncParsableCommand {
         } else {
             var session = KioskSession(engine: engine, options: options)
             session.printStatus = { spooler.status }
-            if scannerReplay != nil {
+            if scanners {
+                session.scans = try ScannerFeed.devices(ScannerDeviceOptions(
+                    devices: scannerDevice, defaultLayout: scannerLayout, deviceLayouts: deviceLayout))
+            } else if scannerReplay != nil {
                 let delay = replayDelay
                 session.scans = AsyncStream { continuation in
                     let feeder = Task {
                         for scan in replayed {
                             try? await Task.sleep(for: .milliseconds(delay))
-                            if let text = Self.kioskText(scan) { continuation.yield(text) }
+                            if let text = Self.kioskText(scan) { continuation.yield(.scan(text)) }
                         }
                         continuation.finish()
                     }
@@ -85,10 +97,10 @@ struct KioskCommand: AsyncParsableCommand {
         }
     }
 
-    func makeEngine(database: StationDatabase) -> StationKioskEngine {
+    func makeEngine(database: StationDatabase) throws -> StationKioskEngine {
         KioskEngine(
-            flow: KioskFlow(station: options.station, idleTimeout: idleTimeout),
-            resolver: ScanResolver(classifier: ScanClassifier(patterns: ScanPatterns()), store: database),
+            flow: KioskFlow(station: options.station, idleTimeout: idleTimeout ?? options.config.idleTimeout ?? 120),
+            resolver: ScanResolver(classifier: ScanClassifier(patterns: try options.scanPatterns()), store: database),
             slips: options.slipOutput(database: database))
     }
 

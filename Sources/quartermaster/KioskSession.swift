@@ -12,13 +12,14 @@ struct KioskSession {
     var options: StationOptions
     /// The print worker's last report, shown under the status line while slips wait.
     var printStatus: (@Sendable () -> PrintSpoolerStatus)?
-    /// Complete scans from a scanner (a replayed recording), each handed to the engine as one.
-    var scans: AsyncStream<String>?
+    /// What the scanners read directly report (a replayed recording, or the evdev hub): complete
+    /// scans, each handed to the engine as one, and scanners coming and going.
+    var scans: AsyncStream<ScannerFeed>?
 
     private enum Happening {
         case key(Key)
         case resized
-        case scan(String)
+        case scanner(ScannerFeed)
         case tick
         case quit
     }
@@ -43,7 +44,7 @@ struct KioskSession {
         let resizes = Task { for await _ in input.resizes { sink.yield(.resized) } }
         let scanned = Task { [scans] in
             guard let scans else { return }
-            for await text in scans { sink.yield(.scan(text)) }
+            for await feed in scans { sink.yield(.scanner(feed)) }
         }
         let ticks = Task {
             while !Task.isCancelled {
@@ -92,8 +93,10 @@ struct KioskSession {
                 renderer.invalidate()
             case .tick:
                 bell = engine.tick(Date())
-            case .scan(let text):
+            case .scanner(.scan(let text)):
                 bell = engine.scan(text, at: Date())
+            case .scanner(.change(let change)):
+                bell = engine.scannerChanged(change, at: Date())
             case .key(let key):
                 if key == .control("c") { return }
                 guard let kioskInput = Self.input(for: key) else { continue }

@@ -46,27 +46,9 @@ struct ScanListenCommand: ParsableCommand {
     var seconds: Double?
 
     func run() throws {
-        var layouts: [String: String] = [:]
-        for entry in scannerLayout {
-            guard let equals = entry.lastIndex(of: "=") else {
-                throw ValidationError("--scanner-layout takes ID=LAYOUT, e.g. 0c2e:0b81=de.")
-            }
-            let id = String(entry[..<equals])
-            layouts[id.hasPrefix("/") ? id : id.lowercased()] = String(entry[entry.index(after: equals)...])
-        }
-        let selection = ScannerSelection(
-            paths: Set(devices.filter { $0.hasPrefix("/") }),
-            vendorProducts: Set(devices.filter { !$0.hasPrefix("/") }),
-            useUdevTag: !noUdevTag)
-        let decoding = try ScannerReplayOptions(terminator: terminator, timeoutMilliseconds: timeout).configuration()
-        let hub: ScannerHub
-        do {
-            hub = try ScannerHub(
-                directory: inputDirectory, selection: selection, layouts: layouts, defaultLayout: layout,
-                configuration: decoding)
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        let hub = try ScannerDeviceOptions(
+            devices: devices, useUdevTag: !noUdevTag, defaultLayout: layout, deviceLayouts: scannerLayout,
+            terminator: terminator, timeoutMilliseconds: timeout, directory: inputDirectory).hub()
         let classifier = ScanClassifier(patterns: ScanPatterns())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

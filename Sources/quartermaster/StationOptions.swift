@@ -8,10 +8,10 @@ struct StationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The station's data folder.", valueName: "DIR"))
     var data: String = ProcessInfo.processInfo.environment["QM_DATA"] ?? "data"
 
-    @Option(name: .long, help: ArgumentHelp("This station's id, written on every record ($QM_STATION, else the host name).", valueName: "ID"))
-    var station: String = ProcessInfo.processInfo.environment["QM_STATION"] ?? ProcessInfo.processInfo.hostName
+    @Option(name: .customLong("station"), help: ArgumentHelp("This station's id, written on every record ($QM_STATION, else station.yaml, else the host name).", valueName: "ID"))
+    var stationOption: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language of the kiosk and slips: en or zh ($QM_LANGUAGE, else from LANG).", valueName: "LANG"))
+    @Option(name: .long, help: ArgumentHelp("Language of the kiosk and slips: en or zh ($QM_LANGUAGE, else station.yaml, else from LANG).", valueName: "LANG"))
     var language: String?
 
     @Option(name: .long, help: ArgumentHelp("CUPS queue that prints pickup slips ($QM_SLIP_PRINTER); without it slips are PDF files in DIR/out/.", valueName: "QUEUE"))
@@ -26,13 +26,29 @@ struct StationOptions: ParsableArguments {
     /// The values `--slip-paper` takes (`SlipPrinterOptions` maps them to paper).
     static let slipPaperChoices = ["a5", "80mm", "58mm", "80", "58"]
 
+    /// `DIR/station.yaml`, checked in `validate()`; empty when there is none.
+    var config: StationConfig { (try? StationConfig.load(folder: data)) ?? StationConfig() }
+
+    /// Flag, then environment, then station.yaml, then the host name.
+    var station: String {
+        stationOption ?? ProcessInfo.processInfo.environment["QM_STATION"] ?? config.station ?? ProcessInfo.processInfo.hostName
+    }
+
     var resolvedLanguage: Language {
         let environment = ProcessInfo.processInfo.environment
-        if let value = language ?? environment["QM_LANGUAGE"], let chosen = Language(configValue: value) { return chosen }
+        if let value = language ?? environment["QM_LANGUAGE"] ?? config.language, let chosen = Language(configValue: value) {
+            return chosen
+        }
         return Language(posixLocale: environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"])
     }
 
+    /// The scan patterns, with station.yaml's replacements.
+    func scanPatterns() throws -> ScanPatterns {
+        try config.patterns(path: data + "/" + StationConfig.fileName)
+    }
+
     func validate() throws {
+        _ = try StationConfig.load(folder: data)
         if let language, Language(configValue: language) == nil {
             throw ValidationError("Unknown language \"\(language)\": use en or zh.")
         }

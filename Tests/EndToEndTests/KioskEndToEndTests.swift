@@ -116,3 +116,25 @@ import Testing
         #expect(lines.contains { $0.contains(",pickup,ITM-PEN,-1,YPQ-2024-001,E1001,E2001,E2E,") }, "\(lines)")
     }
 }
+
+/// The README's demo command, as a new user meets it: the demo data, the codes to try, the kiosk.
+@Suite struct DemoEndToEndTests {
+    @Test func demoCreatesDataAndStartsTheKiosk() throws {
+        let data = try Harness.temporaryFolder("demo")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let pane = try TmuxPane(columns: 80, rows: 24, command: [Harness.binary, "demo", "--data", data, "--language", "en"],
+                                environment: ["TERM": "xterm"])
+        defer { pane.kill() }
+        let welcome = try pane.waitFor("Press Enter to start the kiosk")
+        #expect(welcome.joined(separator: "\n").contains("keeper badge           E1001"))
+        try pane.press("Enter")
+        try pane.waitFor("Scan your badge")
+        try pane.scan("E1001")
+        try pane.scan("YPQ-2024-001")
+        let screen = try pane.waitFor("3 line(s) to pick")
+        #expect(screen.joined(separator: "\n").contains("A4 复印纸 copy paper"))
+        try pane.press("C-c")
+        #expect(FileManager.default.fileExists(atPath: data + "/demo-csv/items.csv"))
+        #expect(try Harness.sql(data + "/station.sqlite", "select count(*) from item") == "50")
+    }
+}
