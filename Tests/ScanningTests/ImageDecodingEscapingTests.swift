@@ -10,14 +10,14 @@ import Testing
         (Array("FA-000123".utf8), "FA-000123"),
         (Array("张三".utf8), "张三"),
         (Array("01095011010209171719050810ABCD1234".utf8), "01095011010209171719050810ABCD1234"),
-        ([0x30, 0x31, 0x1D, 0x31, 0x30], "01\\x1D10"),
-        ([0x1B, 0x5B, 0x32, 0x4A], "\\x1B[2J"),
-        (Array("C:\\bin".utf8), "C:\\x5Cbin"),
-        ([0x41, 0xFF, 0x42], "A\\xFFB"),
-        ([0xE5, 0xBC], "\\xE5\\xBC"),
-        ([0xC2, 0x9B], "\\xC2\\x9B"),
-        ([0xE2, 0x80, 0xAE, 0x41], "\\xE2\\x80\\xAEA"),
-        ([0x7F, 0x0A, 0x0D, 0x09], "\\x7F\\x0A\\x0D\\x09"),
+        ([0x30, 0x31, 0x1D, 0x31, 0x30], "01\\x1d10"),
+        ([0x1B, 0x5B, 0x32, 0x4A], "\\x1b[2J"),
+        (Array("C:\\bin".utf8), "C:\\x5cbin"),
+        ([0x41, 0xFF, 0x42], "A\\xffB"),
+        ([0xE5, 0xBC], "\\xe5\\xbc"),
+        ([0xC2, 0x9B], "\\u{9b}"),
+        ([0xE2, 0x80, 0xAE, 0x41], "\\u{202e}A"),
+        ([0x7F, 0x0A, 0x0D, 0x09], "\\x7f\\x0a\\x0d\\x09"),
         ([], ""),
     ])
     func escaped(data: [UInt8], printed: String) {
@@ -27,6 +27,6 @@ import Testing
     @Test("the zbarimg line is SYMBOLOGY:text")
     func line() {
         #expect(DecodedSymbol(symbology: "EAN-13", data: Array("4006381333931".utf8)).zbarimgLine == "EAN-13:4006381333931")
-        #expect(DecodedSymbol(symbology: "CODE-128", data: [0x41, 0x1D, 0x42]).zbarimgLine == "CODE-128:A\\x1DB")
+        #expect(DecodedSymbol(symbology: "CODE-128", data: [0x41, 0x1D, 0x42]).zbarimgLine == "CODE-128:A\\x1dB")
     }
 }

@@ -121,7 +121,7 @@ import Testing
         #expect(folder?.code == .unreadableFile)
         let unknown = #expect(throws: ImageDecodingError.self) { try GrayImage.load(path: gif) }
         #expect(unknown?.code == .unsupportedFormat)
-        #expect(unknown?.description.contains("GIF89a\\x01\\x1B") == true)
+        #expect(unknown?.description.contains("GIF89a\\x01\\x1b") == true)
         #expect(unknown?.description.contains("\u{1b}") == false)
     }
 }
