@@ -53,6 +53,15 @@ struct KioskCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("With --scanners: one scanner's layout as ID=LAYOUT (repeatable); others use --scanner-layout.", valueName: "ID=L"))
     var deviceLayout: [String] = []
 
+    @Option(help: ArgumentHelp("Also read codes held up to this camera (V4L2 device, through zbar).", valueName: "DEVICE"))
+    var camera: String?
+
+    @Option(help: ArgumentHelp("With --camera: zbar scan density (1 reads smallest codes; 2–3 use less CPU).", valueName: "N"))
+    var cameraDensity = 1
+
+    @Flag(help: "With --camera: halve each frame before scanning (for 1280×720 and larger; codes must be large in the picture).")
+    var cameraPrescale = false
+
     func run() async throws {
         guard FileManager.default.fileExists(atPath: options.databasePath) else {
             throw CommandFailure("""
@@ -77,9 +86,16 @@ struct KioskCommand: AsyncParsableCommand {
         } else {
             var session = KioskSession(engine: engine, options: options)
             session.printStatus = { spooler.status }
+            var feeds: [AsyncStream<ScannerFeed>] = []
             if scanners {
-                session.scans = try ScannerFeed.devices(ScannerDeviceOptions(
-                    devices: scannerDevice, defaultLayout: scannerLayout, deviceLayouts: deviceLayout))
+                feeds.append(try ScannerFeed.devices(ScannerDeviceOptions(
+                    devices: scannerDevice, defaultLayout: scannerLayout, deviceLayouts: deviceLayout)))
+            }
+            if let camera {
+                feeds.append(ScannerFeed.camera(CameraConfiguration(device: camera, density: cameraDensity, prescale: cameraPrescale)))
+            }
+            if !feeds.isEmpty {
+                session.scans = ScannerFeed.merged(feeds)
             } else if scannerReplay != nil {
                 let delay = replayDelay
                 session.scans = AsyncStream { continuation in

@@ -141,12 +141,9 @@ struct LabelPrintCommand: AsyncParsableCommand {
     /// The labels' fields, and for a CSV batch the line each row starts on.
     private func records() throws -> (records: [[String: String]], lines: [Int]?) {
         let given = try fields()
-        guard let csv else {
-            guard !given.isEmpty else {
-                throw ValidationError("Give the label's fields with --set FIELD=VALUE, or a batch with --csv FILE.")
-            }
-            return ([given], nil)
-        }
+        // One label from --set (a template whose fields all have defaults, like the mode card,
+        // needs none; a missing required field is named by the renderer).
+        guard let csv else { return ([given], nil) }
         guard let data = FileManager.default.contents(atPath: csv) else {
             throw CommandFailure("Cannot read the CSV file \(csv). Check the path and permissions.")
         }

@@ -42,6 +42,38 @@ enum ScannerFeed: Sendable {
         }
     }
 
+    /// Codes a camera sees, through zbar: each code once per duplicate window, as one scan.
+    /// A camera that cannot be opened or fails later is reported, not fatal: the keyboard and
+    /// other scanners keep working.
+    static func camera(_ configuration: CameraConfiguration) -> AsyncStream<ScannerFeed> {
+        let name = "camera " + configuration.device
+        return AsyncStream { continuation in
+            let reader = Task {
+                do {
+                    continuation.yield(.change(.connected(name: name)))
+                    for try await symbol in CameraScanner.scans(configuration: configuration) {
+                        // Text the kiosk can act on; binary payloads are not our codes.
+                        if let text = symbol.text { continuation.yield(.scan(text)) }
+                    }
+                } catch {
+                    FileHandle.standardError.write(Data("quartermaster: \(error)\n".utf8))
+                }
+                continuation.yield(.change(.disconnected(name: name, droppedScan: false)))
+                continuation.finish()
+            }
+            continuation.onTermination = { _ in reader.cancel() }
+        }
+    }
+
+    /// Several feeds as one stream (evdev scanners and a camera together).
+    static func merged(_ feeds: [AsyncStream<ScannerFeed>]) -> AsyncStream<ScannerFeed>? {
+        guard feeds.count > 1 else { return feeds.first }
+        return AsyncStream { continuation in
+            let readers = feeds.map { feed in Task { for await item in feed { continuation.yield(item) } } }
+            continuation.onTermination = { _ in readers.forEach { $0.cancel() } }
+        }
+    }
+
     /// The hub is not Sendable: it lives on its one thread, handed over once through this box.
     private final class HubBox: @unchecked Sendable {
         let hub: ScannerHub

@@ -80,7 +80,8 @@ enum Harness {
 
     /// One value (or rows joined by newlines) from the station database, read by the sqlite3 tool.
     static func sql(_ database: String, _ query: String) throws -> String {
-        let result = try run("sqlite3", ["-bail", database, query])
+        // A busy timeout: the kiosk may be closing (its last connection checkpoints the WAL).
+        let result = try run("sqlite3", ["-bail", "-cmd", ".timeout 5000", database, query])
         guard result.status == 0 else { throw SQLFailed(query: query, message: result.error) }
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -134,7 +134,29 @@ import Testing
         let screen = try pane.waitFor("3 line(s) to pick")
         #expect(screen.joined(separator: "\n").contains("A4 复印纸 copy paper"))
         try pane.press("C-c")
+        let deadline = Date().addingTimeInterval(5)
+        while try !pane.exited(), Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(try pane.exited(), "Ctrl+C quits the demo kiosk")
         #expect(FileManager.default.fileExists(atPath: data + "/demo-csv/items.csv"))
         #expect(try Harness.sql(data + "/station.sqlite", "select count(*) from item") == "50")
+    }
+}
+
+/// A camera that is not there (no camera on this machine): the kiosk says so and keeps working
+/// with the keyboard. Capture from a real device could not be exercised here.
+@Suite struct CameraWiringEndToEndTests {
+    @Test func missingCameraIsReportedAndTheKioskKeepsWorking() throws {
+        let data = try Harness.temporaryFolder("camera")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try Harness.importAll(data: data, people: Storeroom.people, items: Storeroom.items, requisitions: Storeroom.requisitions)
+        let pane = try TmuxPane(columns: 80, rows: 24, command: [
+            Harness.binary, "kiosk", "--data", data, "--station", "E2E", "--language", "en", "--camera", "/nonexistent/video9",
+        ], environment: ["TERM": "linux"])
+        defer { pane.kill() }
+        let screen = try pane.waitFor("Scanner unplugged: camera /nonexistent/video9")
+        #expect(screen.first?.contains("NO SCANNER") == true, "\(screen.first ?? "")")
+        try pane.scan("E1001")
+        try pane.waitFor("Signed in: 王库管")
+        try pane.press("C-c")
     }
 }

@@ -127,6 +127,32 @@ import Testing
         #expect(printer.bytes == [UInt8](expected))
     }
 
+    @Test func escposRasterReachesTheRawQueueByteForByteOnce() throws {
+        let printer = try PrintRawListener()
+        defer { printer.stop() }
+        let cupsd = try PrintTestCupsd(rawPort: printer.port)
+        defer { cupsd.stop() }
+        let data = try Harness.temporaryFolder("print-escpos")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let environment = cupsd.environment.merging(Self.labels) { $1 }
+        let fields = ["--template", "mode-card"]
+
+        let reference = try Harness.run(Harness.binary, ["label", "render"] + fields + ["--format", "escpos", "-o", data + "/ref.bin"], environment: environment)
+        #expect(reference.status == 0, "\(reference.output) \(reference.error)")
+        let expected = try #require(FileManager.default.contents(atPath: data + "/ref.bin"))
+        #expect(expected.starts(with: [0x1B, 0x40]), "ESC @ first")
+        #expect(expected.contains(0x1D), "GS v 0 raster")
+
+        let result = try Harness.run(Harness.binary, ["label", "print"] + fields + ["--printer", "qm-raw", "--format", "escpos", "--data", data], environment: environment)
+        #expect(result.status == 0, "\(result.output) \(result.error)")
+        #expect(result.output.contains("Printed: CUPS job"), "\(result.output)")
+        printer.waitForDeliveries(1)
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(printer.deliveries == 1)
+        let identical = printer.bytes == [UInt8](expected)
+        #expect(identical, "the printer received \(printer.bytes.count) bytes, the rendering has \(expected.count)")
+    }
+
     @Test func labelOnTheDriverQueueIsAPDFWhoseQRDecodes() throws {
         let printer = try PrintRawListener()
         defer { printer.stop() }
