@@ -33,8 +33,15 @@ import Testing
         #expect(try Harness.sql(db, "select state || ':' || (cups_job_id > 0) || ':' || (payload is null) from print_job") == "completed:1:1")
         #expect(try Harness.sql(db, "select title from print_job") == "Pickup slip YPQ-2024-001")
         #expect(!FileManager.default.fileExists(atPath: data + "/out"), "with a printer, no PDF files")
+        // The driver is asked for the roll's width and the slip's own length, not its default A4.
+        let media = try Harness.sql(db, "select json_extract(options, '$.media') from print_job")
+        #expect(media.hasPrefix("Custom.80x") && media.hasSuffix("mm"), "\(media)")
 
         #expect(FileManager.default.fileExists(atPath: cupsd.pdfOutput), "CUPS wrote the slip")
+        let info = try Harness.run("pdfinfo", [cupsd.pdfOutput]).output
+        let sizeLine = info.split(separator: "\n").first { $0.hasPrefix("Page size:") } ?? ""
+        let width = sizeLine.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        #expect((225...228).contains(width), "CUPS kept the 80 mm (226.8 pt) width: \(sizeLine)")
         try Harness.run("pdftoppm", ["-r", "150", "-png", "-singlefile", cupsd.pdfOutput, data + "/printed"])
         let decoded = try Harness.run("zbarimg", ["-q", "--raw", data + "/printed.png"])
         #expect(decoded.output.trimmingCharacters(in: .whitespacesAndNewlines) == "YPQ-2024-001")
