@@ -48,10 +48,9 @@ struct LabelPrintCommand: AsyncParsableCommand {
     @OptionGroup var options: StationOptions
 
     /// Batches at least this long report progress on stderr.
-    private static let progressThreshold = 50
 
     func validate() throws {
-        _ = try fields()
+        _ = try LabelInput.fields(assignments)
         guard !printer.isEmpty else { throw ValidationError("--printer needs a queue name (see `quartermaster printers`).") }
         guard timeout > 0 else { throw ValidationError("--timeout must be at least 1 second.") }
     }
@@ -62,7 +61,7 @@ struct LabelPrintCommand: AsyncParsableCommand {
         let rendering = LabelPrintTemplates(library: .standard(
             currentDirectory: FileManager.default.currentDirectoryPath, environment: ProcessInfo.processInfo.environment))
         let document = try rendering.render(
-            template: template, records: records, lines: lines, for: target, progress: progress(total: records.count))
+            template: template, records: records, lines: lines, for: target, progress: LabelInput.progress(total: records.count))
 
         let database = try options.openDatabase()
         let count = records.count
@@ -140,45 +139,17 @@ struct LabelPrintCommand: AsyncParsableCommand {
 
     /// The labels' fields, and for a CSV batch the line each row starts on.
     private func records() throws -> (records: [[String: String]], lines: [Int]?) {
-        let given = try fields()
+        let given = try LabelInput.fields(assignments)
         // One label from --set (a template whose fields all have defaults, like the mode card,
         // needs none; a missing required field is named by the renderer).
         guard let csv else { return ([given], nil) }
-        guard let data = FileManager.default.contents(atPath: csv) else {
-            throw CommandFailure("Cannot read the CSV file \(csv). Check the path and permissions.")
-        }
-        let table = CSVTable(parsing: data, file: csv)
-        if let problem = table.problems.first {
-            throw CommandFailure("\(csv) cannot be read as CSV: \(problem). Fix the file and try again.")
-        }
-        guard !table.rows.isEmpty else { throw CommandFailure("\(csv) has a header but no rows: there is nothing to print.") }
+        let table = try LabelInput.batch(csv)
         return (table.labelRecords.map { row in given.merging(row) { _, fromRow in fromRow } }, table.labelLines)
     }
 
-    /// `--set` values as a dictionary; the first `=` splits name from value.
-    private func fields() throws -> [String: String] {
-        var fields: [String: String] = [:]
-        for assignment in assignments {
-            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw ValidationError("--set \(assignment): write it as FIELD=VALUE, e.g. --set tag=FA-000123.")
-            }
-            fields[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
-        }
-        return fields
-    }
 
     // MARK: Output
 
-    /// Progress on stderr for long batches.
-    private func progress(total: Int) -> ((Int) -> Void)? {
-        guard total >= Self.progressThreshold else { return nil }
-        let step = max(1, total / 20)
-        return { done in
-            guard done % step == 0 || done == total else { return }
-            let line = "\rRendered \(done)/\(total) labels" + (done == total ? "\n" : "")
-            FileHandle.standardError.write(Data(line.utf8))
-        }
-    }
 
     private func say(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))

@@ -37,10 +37,9 @@ struct LabelRenderCommand: ParsableCommand {
     var output: String
 
     /// Batches at least this long report progress on stderr.
-    private static let progressThreshold = 50
 
     func validate() throws {
-        _ = try fields()
+        _ = try LabelInput.fields(assignments)
         _ = try outputFormat()
     }
 
@@ -50,13 +49,13 @@ struct LabelRenderCommand: ParsableCommand {
         do {
             let renderer = LabelRenderer(template: try library.template(named: template))
             let format = try outputFormat()
-            let given = try fields()
+            let given = try LabelInput.fields(assignments)
             let bytes: [UInt8]
             if let csv {
-                let table = try batch(csv)
+                let table = try LabelInput.batch(csv)
                 let records = table.labelRecords.map { row in given.merging(row) { _, fromRow in fromRow } }
                 bytes = try renderer.render(
-                    batch: records, as: format, lines: table.labelLines, progress: progress(total: records.count))
+                    batch: records, as: format, lines: table.labelLines, progress: LabelInput.progress(total: records.count))
             } else {
                 bytes = try renderer.render(given, as: format)
             }
@@ -68,17 +67,6 @@ struct LabelRenderCommand: ParsableCommand {
 
     // MARK: Arguments
 
-    /// `--set` values as a dictionary; the first `=` splits name from value.
-    private func fields() throws -> [String: String] {
-        var fields: [String: String] = [:]
-        for assignment in assignments {
-            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw ValidationError("--set \(assignment): write it as FIELD=VALUE, e.g. --set tag=FA-000123.")
-            }
-            fields[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
-        }
-        return fields
-    }
 
     private func outputFormat() throws -> LabelFormat {
         if let format {
@@ -95,26 +83,5 @@ struct LabelRenderCommand: ParsableCommand {
 
     // MARK: Batches
 
-    private func batch(_ path: String) throws -> CSVTable {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("Cannot read the CSV file \(path). Check the path and permissions.")
-        }
-        let table = CSVTable(parsing: data, file: path)
-        if let problem = table.problems.first {
-            throw CommandFailure("\(path) cannot be read as CSV: \(problem). Fix the file and try again.")
-        }
-        guard !table.rows.isEmpty else { throw CommandFailure("\(path) has a header but no rows: there is nothing to render.") }
-        return table
-    }
 
-    /// Progress on stderr for long batches, so a person sees a thousand labels moving.
-    private func progress(total: Int) -> ((Int) -> Void)? {
-        guard total >= Self.progressThreshold else { return nil }
-        let step = max(1, total / 20)
-        return { done in
-            guard done % step == 0 || done == total else { return }
-            let line = "\rRendered \(done)/\(total) labels" + (done == total ? "\n" : "")
-            FileHandle.standardError.write(Data(line.utf8))
-        }
-    }
 }

@@ -12,7 +12,7 @@ import Testing
 
         let pane = try TmuxPane(columns: 80, rows: 24, command: [
             Harness.binary, "kiosk", "--data", data, "--station", "E2E", "--language", "en",
-            "--scanner-replay", ScannerReplayPickupChecks.germanPickupRecording, "--scanner-layout", "de",
+            "--scanner-replay", PickupChecks.germanPickupRecording, "--scanner-layout", "de",
             "--replay-delay", "150",
         ], environment: ["TERM": "linux", "TZ": "UTC"])
         defer { pane.kill() }
@@ -28,7 +28,7 @@ import Testing
         while try !pane.exited(), Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
         #expect(try pane.exited(), "Ctrl+C quits the kiosk")
 
-        try ScannerReplayPickupChecks.expectPickupRecorded(data: data)
+        try PickupChecks.expectPickupRecorded(data: data)
     }
 
     @Test func wholePickupFromAScannerRecordingWithoutATerminal() throws {
@@ -37,7 +37,7 @@ import Testing
         try Harness.importAll(data: data, people: Storeroom.people, items: Storeroom.items, requisitions: Storeroom.requisitions)
         let run = try Harness.run(Harness.binary, [
             "kiosk", "--data", data, "--station", "E2E", "--language", "en",
-            "--scanner-replay", ScannerReplayPickupChecks.germanPickupRecording, "--scanner-layout", "de",
+            "--scanner-replay", PickupChecks.germanPickupRecording, "--scanner-layout", "de",
             "--script", "/dev/null",
         ])
         #expect(run.status == 0, "\(run.error)")
@@ -47,7 +47,7 @@ import Testing
         #expect(lines.contains { $0.contains("Too many \"中性笔 gel pen\": only 0 more") }, "\(run.output)")
         #expect(lines.contains { $0.contains("Wang Wu is neither the applicant") }, "\(run.output)")
         #expect(lines.last?.contains("Recorded: YPQ-2024-001 collected by 张三.") == true, "\(run.output)")
-        try ScannerReplayPickupChecks.expectPickupRecorded(data: data)
+        try PickupChecks.expectPickupRecorded(data: data)
     }
 
     @Test func sameRecordingReadAsUSRecordsNothing() throws {
@@ -57,7 +57,7 @@ import Testing
         try Harness.importAll(data: data, people: Storeroom.people, items: Storeroom.items, requisitions: Storeroom.requisitions)
         let run = try Harness.run(Harness.binary, [
             "kiosk", "--data", data, "--station", "E2E", "--language", "en",
-            "--scanner-replay", ScannerReplayPickupChecks.germanPickupRecording, "--script", "/dev/null",
+            "--scanner-replay", PickupChecks.germanPickupRecording, "--script", "/dev/null",
         ])
         #expect(run.status == 0, "\(run.error)")
         #expect(!run.output.contains("Recorded:"), "\(run.output)")
@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func scanReplayPrintsEscapedScansAndJSON() throws {
-        let fixtures = URL(fileURLWithPath: ScannerReplayPickupChecks.germanPickupRecording).deletingLastPathComponent().path
+        let fixtures = URL(fileURLWithPath: PickupChecks.germanPickupRecording).deletingLastPathComponent().path
         let plain = try Harness.run(Harness.binary, ["scan", "replay", fixtures + "/gs1-ctrl-bracket.evemu"])
         #expect(plain.status == 0, "\(plain.error)")
         #expect(plain.output == "]C10109501101530003172501011" + "0ABC123\\x1d21SN-42\n\\x1d0106901234000016\n")

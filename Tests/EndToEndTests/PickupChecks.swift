@@ -3,7 +3,7 @@ import Testing
 
 /// What a whole pickup of YPQ-2024-001 (the sequence of `wholePickupInATerminal`) leaves in the
 /// station database and the slip folder, checked the same way whichever input drove the kiosk.
-enum ScannerReplayPickupChecks {
+enum PickupChecks {
     /// A recording made by ScanningTests (`EvdevFixtureTests`): the pickup's scans typed by a
     /// scanner set to the German layout.
     static var germanPickupRecording: String {
