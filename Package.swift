@@ -65,6 +65,9 @@ let package = Package(
             ],
             swiftSettings: strict),
 
+        // MARK: Test support (pretend devices shared by test targets; not part of the product)
+        .target(name: "QuartermasterTesting", swiftSettings: strict),
+
         // MARK: Benchmarks (plain harnesses; figures in BENCHMARKS.md)
         .executableTarget(
             name: "pickup-latency",
@@ -97,12 +100,12 @@ let package = Package(
         .testTarget(
             name: "ScanningTests", dependencies: ["Scanning", "QuartermasterCore"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "PrintingTests", dependencies: ["Printing", "QuartermasterCore"], swiftSettings: strict),
+        .testTarget(name: "PrintingTests", dependencies: ["Printing", "QuartermasterCore", "QuartermasterTesting"], swiftSettings: strict),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "QuartermasterCore"], swiftSettings: strict),
         .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["QuartermasterCore"],
+            dependencies: ["QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import QuartermasterTesting
 import Testing
 
 /// Printing on the real binary against a private cupsd: a slip confirmed at the kiosk comes
@@ -12,7 +13,7 @@ import Testing
     // MARK: Slips
 
     @Test func confirmedPickupPrintsASlipWhoseQRDecodes() throws {
-        let printer = try PrintRawListener()
+        let printer = try RawPrinterListener()
         defer { printer.stop() }
         let cupsd = try PrintTestCupsd(rawPort: printer.port)
         defer { cupsd.stop() }
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func kioskShowsTheBacklogWhileTheSlipPrinterIsStopped() throws {
-        let printer = try PrintRawListener()
+        let printer = try RawPrinterListener()
         defer { printer.stop() }
         let cupsd = try PrintTestCupsd(rawPort: printer.port)
         defer { cupsd.stop() }
@@ -89,7 +90,7 @@ import Testing
     // MARK: Labels
 
     @Test func csvBatchIsOneJobWithProgress() throws {
-        let printer = try PrintRawListener()
+        let printer = try RawPrinterListener()
         defer { printer.stop() }
         let cupsd = try PrintTestCupsd(rawPort: printer.port)
         defer { cupsd.stop() }
@@ -111,7 +112,7 @@ import Testing
     }
 
     @Test func labelReachesTheRawQueueByteForByteOnce() throws {
-        let printer = try PrintRawListener()
+        let printer = try RawPrinterListener()
         defer { printer.stop() }
         let cupsd = try PrintTestCupsd(rawPort: printer.port)
         defer { cupsd.stop() }
@@ -135,7 +136,7 @@ import Testing
     }
 
     @Test func escposRasterReachesTheRawQueueByteForByteOnce() throws {
-        let printer = try PrintRawListener()
+        let printer = try RawPrinterListener()
         defer { printer.stop() }
         let cupsd = try PrintTestCupsd(rawPort: printer.port)
         defer { cupsd.stop() }
@@ -161,7 +162,7 @@ import Testing
     }
 
     @Test func labelOnTheDriverQueueIsAPDFWhoseQRDecodes() throws {
-        let printer = try PrintRawListener()
+        let printer = try RawPrinterListener()
         defer { printer.stop() }
         let cupsd = try PrintTestCupsd(rawPort: printer.port)
         defer { cupsd.stop() }
@@ -181,7 +182,7 @@ import Testing
     // MARK: Offline and restarts
 
     @Test func stoppedQueueKeepsTheJobThenPrintsItExactlyOnce() throws {
-        let printer = try PrintRawListener()
+        let printer = try RawPrinterListener()
         defer { printer.stop() }
         let cupsd = try PrintTestCupsd(rawPort: printer.port)
         defer { cupsd.stop() }
@@ -219,7 +220,7 @@ import Testing
     }
 
     @Test func jobThatPrintedBeforeARestartIsNotSentAgain() throws {
-        let printer = try PrintRawListener()
+        let printer = try RawPrinterListener()
         defer { printer.stop() }
         let cupsd = try PrintTestCupsd(rawPort: printer.port)
         defer { cupsd.stop() }

@@ -1,4 +1,5 @@
 import Foundation
+import QuartermasterTesting
 import Printing
 import Testing
 

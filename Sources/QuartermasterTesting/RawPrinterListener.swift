@@ -1,29 +1,29 @@
-import Foundation
+public import Foundation
 import Synchronization
 
 /// A pretend network label printer: listens on 127.0.0.1, takes connections like a Zebra
 /// on port 9100 does, and keeps every byte it receives.
-final class RawPrinterListener: Sendable {
+public final class RawPrinterListener: Sendable {
     // MARK: State
 
     /// The port it listens on (chosen by the kernel).
-    let port: Int
+    public let port: Int
     private let socket: Int32
     private let received = Mutex<[UInt8]>([])
     private let connectionCount = Mutex(0)
 
     /// Everything received so far, over all connections.
-    var bytes: [UInt8] { received.withLock { $0 } }
+    public var bytes: [UInt8] { received.withLock { $0 } }
     /// How many connections delivered at least one byte: one per printed job.
-    var deliveries: Int { connectionCount.withLock { $0 } }
+    public var deliveries: Int { connectionCount.withLock { $0 } }
 
     // MARK: Listening
 
     /// Listens on `port`, or on a port the kernel picks when it is 0. A printer that comes
     /// back after being switched off listens on its old port again: pass the old listener's.
-    init(port: Int = 0) throws {
+    public init(port: Int = 0) throws {
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw TestSetupError("socket: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw ListenerError("socket: \(String(cString: strerror(errno)))") }
         var reuse: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
@@ -39,7 +39,7 @@ final class RawPrinterListener: Sendable {
         }
         guard bound else {
             Glibc.close(fd)
-            throw TestSetupError("cannot listen on 127.0.0.1: \(String(cString: strerror(errno)))")
+            throw ListenerError("cannot listen on 127.0.0.1: \(String(cString: strerror(errno)))")
         }
         socket = fd
         self.port = Int(UInt16(bigEndian: address.sin_port))
@@ -47,9 +47,15 @@ final class RawPrinterListener: Sendable {
     }
 
     /// Stops listening; a blocked accept returns and the thread ends.
-    func stop() {
+    public func stop() {
         shutdown(socket, Int32(SHUT_RDWR))
         Glibc.close(socket)
+    }
+
+    /// Waits (up to `timeout` seconds) until `count` jobs arrived.
+    public func waitForDeliveries(_ count: Int, timeout: TimeInterval = 10) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while deliveries < count, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
     }
 
     private func acceptLoop() {
@@ -68,4 +74,10 @@ final class RawPrinterListener: Sendable {
             Glibc.close(connection)
         }
     }
+}
+
+/// The listener could not be set up (no socket, port taken).
+public struct ListenerError: Error, CustomStringConvertible {
+    public var description: String
+    init(_ description: String) { self.description = description }
 }
