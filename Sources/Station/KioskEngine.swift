@@ -55,6 +55,18 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
         send(.scanner(change), at: now)
     }
 
+    /// One complete scan as the scanner sent it (evdev, camera): invalid UTF-8 is refused as such.
+    @discardableResult
+    public mutating func scan(bytes: [UInt8], at now: Date) -> Bool {
+        send(.scan(resolver.resolve(bytes: bytes), at: now), at: now)
+    }
+
+    /// A scan the reader already found wrong (cut off at 4 KiB): refused with its reason.
+    @discardableResult
+    public mutating func refuse(_ text: String, _ problem: ScanProblem, at now: Date) -> Bool {
+        send(.scan(.invalid(text, problem), at: now), at: now)
+    }
+
     @discardableResult
     public mutating func tick(_ now: Date) -> Bool {
         send(.tick(now), at: now)

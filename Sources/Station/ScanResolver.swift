@@ -12,7 +12,15 @@ public struct ScanResolver<Store: StationStore> {
     }
 
     public func resolve(_ raw: String) -> ResolvedScan {
-        let scan = classifier.classify(raw)
+        resolve(classifier.classify(raw))
+    }
+
+    /// A scan as the scanner's bytes: bytes that are not UTF-8 are flagged, never guessed at.
+    public func resolve(bytes: [UInt8]) -> ResolvedScan {
+        resolve(classifier.classify(bytes: bytes))
+    }
+
+    private func resolve(_ scan: ClassifiedScan) -> ResolvedScan {
         let code = scan.text
         if let problem = scan.problem {
             return .invalid(code, problem)

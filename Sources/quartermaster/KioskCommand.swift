@@ -102,7 +102,7 @@ struct KioskCommand: AsyncParsableCommand {
                     let feeder = Task {
                         for scan in replayed {
                             try? await Task.sleep(for: .milliseconds(delay))
-                            if let text = Self.kioskText(scan) { continuation.yield(.scan(text)) }
+                            if let feed = ScannerFeed(scan) { continuation.yield(feed) }
                         }
                         continuation.finish()
                     }
@@ -129,24 +129,13 @@ struct KioskCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data((line + " They stay queued and print when the kiosk runs again.\n").utf8))
     }
 
-    /// What a replayed scan gives the engine: the text as typed, a too-long scan made longer
-    /// than the classifier's limit so it is refused as such, nothing for a scan that was cut
-    /// short (interrupted or unterminated: acting on part of a code is worse than nothing).
-    static func kioskText(_ scan: DecodedScan) -> String? {
-        switch scan.problem {
-        case .interrupted, .unterminated: return nil
-        case .tooLong: return String(decoding: scan.bytes, as: UTF8.self) + "…"
-        case .invalidUTF8, nil: return String(decoding: scan.bytes, as: UTF8.self)
-        }
-    }
-
     /// One replayed scan in script mode: through the engine, its message on standard output.
     private func perform(_ scan: DecodedScan, engine: inout StationKioskEngine) {
-        guard let text = Self.kioskText(scan) else {
+        guard let feed = ScannerFeed(scan) else {
             FileHandle.standardOutput.write(Data("Scanner: \(scan.problem?.description ?? "dropped")\n".utf8))
             return
         }
-        engine.scan(text, at: Date())
+        _ = engine.take(feed, at: Date())
         var out = engine.state.notice.text(options.resolvedLanguage)
         if let slip = engine.state.slipNote, case .pickupRecorded = engine.state.notice { out += " Slip: \(slip)" }
         FileHandle.standardOutput.write(Data((out + "\n").utf8))

@@ -93,10 +93,8 @@ struct KioskSession {
                 renderer.invalidate()
             case .tick:
                 bell = engine.tick(Date())
-            case .scanner(.scan(let text)):
-                bell = engine.scan(text, at: Date())
-            case .scanner(.change(let change)):
-                bell = engine.scannerChanged(change, at: Date())
+            case .scanner(let feed):
+                bell = engine.take(feed, at: Date())
             case .key(let key):
                 if key == .control("c") { return }
                 guard let kioskInput = Self.input(for: key) else { continue }

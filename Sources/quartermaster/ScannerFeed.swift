@@ -1,11 +1,26 @@
 import Foundation
 import QuartermasterCore
 import Scanning
+import Station
 
 /// What reaches the kiosk from scanners it reads itself, rather than through the terminal.
 enum ScannerFeed: Sendable {
-    case scan(String)
+    /// A complete scan, as the bytes the scanner sent.
+    case scan([UInt8])
+    /// A scan the reader already found wrong (cut off at 4 KiB).
+    case refused(String, ScanProblem)
     case change(ScannerChange)
+
+    /// What a decoded scan gives the kiosk: its bytes (invalid UTF-8 is flagged by the
+    /// classifier, not guessed), a too-long scan refused as such, nothing for one cut short by
+    /// an interruption (acting on part of a code is worse than nothing).
+    init?(_ scan: DecodedScan) {
+        switch scan.problem {
+        case .interrupted, .unterminated: return nil
+        case .tooLong: self = .refused(DecodedScan.escaped(Array(scan.bytes.prefix(32))) + "…", .tooLong)
+        case .invalidUTF8, nil: self = .scan(scan.bytes)
+        }
+    }
 
     /// The station's scanners through evdev: a thread runs the hub (grab, decode with each
     /// scanner's layout, hotplug) and passes scans and comings and goings on. The stream ends
@@ -28,7 +43,7 @@ enum ScannerFeed: Sendable {
                     case .disconnected(let identity, let dropped):
                         continuation.yield(.change(.disconnected(name: identity.name, droppedScan: dropped != nil)))
                     case .scan(let scan):
-                        if let text = KioskCommand.kioskText(scan) { continuation.yield(.scan(text)) }
+                        if let feed = ScannerFeed(scan) { continuation.yield(feed) }
                     case .skipped:
                         break
                     }
@@ -52,8 +67,7 @@ enum ScannerFeed: Sendable {
                 do {
                     continuation.yield(.change(.connected(name: name)))
                     for try await symbol in CameraScanner.scans(configuration: configuration) {
-                        // Text the kiosk can act on; binary payloads are not our codes.
-                        if let text = symbol.text { continuation.yield(.scan(text)) }
+                        continuation.yield(.scan(symbol.data))
                     }
                 } catch {
                     FileHandle.standardError.write(Data("quartermaster: \(error)\n".utf8))
@@ -86,5 +100,16 @@ enum ScannerFeed: Sendable {
         private var value = true
         var isSet: Bool { lock.withLock { value } }
         func clear() { lock.withLock { value = false } }
+    }
+}
+
+extension KioskEngine {
+    /// Hands one scanner report to the flow; true when the terminal should ring.
+    mutating func take(_ feed: ScannerFeed, at now: Date) -> Bool {
+        switch feed {
+        case .scan(let bytes): return scan(bytes: bytes, at: now)
+        case .refused(let text, let problem): return refuse(text, problem, at: now)
+        case .change(let change): return scannerChanged(change, at: now)
+        }
     }
 }

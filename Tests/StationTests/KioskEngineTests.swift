@@ -125,6 +125,26 @@ import Testing
         #expect(engine.line.text.isEmpty)
     }
 
+    @Test func scannerBytesThatAreNotUTF8AreFlaggedNotGuessed() {
+        var engine = engine()
+        let signedIn = engine.scan(bytes: Array("E1001".utf8), at: now)
+        #expect(!signedIn)
+        #expect(engine.state.person?.badge == "E1001", "valid bytes scan like typed text")
+        let refused = engine.scan(bytes: [0x45, 0xFF, 0x31], at: now)
+        #expect(refused)
+        guard case .invalidScan(_, .invalidUTF8) = engine.state.notice else {
+            Issue.record("expected an invalid-UTF-8 refusal, got \(engine.state.notice)")
+            return
+        }
+    }
+
+    @Test func scanTheReaderCutOffIsRefusedAsTooLong() {
+        var engine = engine()
+        let bell = engine.refuse("AAAA…", .tooLong, at: now)
+        #expect(bell)
+        #expect(engine.state.notice == .invalidScan(code: "AAAA…", problem: .tooLong))
+    }
+
     @Test(arguments: [
         ("E1001", KioskScript.Step.scan("E1001")),
         ("  @accept ", .input(.command(.accept))),
