@@ -120,8 +120,9 @@ public struct KioskView: Sendable {
             let left = line.remaining - now
             let cells = [item?.name ?? line.itemCode, item?.spec ?? "", item?.unit ?? "", item?.bin ?? "",
                          "\(line.approved)", "\(line.picked)", now > 0 ? "\(now)" : "·", "\(left)"]
-            let style: ViewStyle = left == 0 ? .success : now > 0 ? .plain : .plain
-            rows.append(ViewRow(columns.row(cells), line.remaining == 0 ? .dim : style))
+            // Done before this pickup: dim; complete with this pickup: green.
+            let style: ViewStyle = line.remaining == 0 ? .dim : left == 0 ? .success : .plain
+            rows.append(ViewRow(columns.row(cells), style))
         }
         if let quantity = pendingQuantity {
             rows.append(ViewRow(t("Next scan counts ×", "下一次扫描计数 ×") + "\(quantity)", .warning))
