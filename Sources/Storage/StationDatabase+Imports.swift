@@ -12,7 +12,8 @@ internal import GRDB
 extension StationDatabase {
     // MARK: People
 
-    /// Upserts the people in a `badge,name,department,roles` file; everyone in it is active.
+    /// Upserts the people in a `badge,name,department,roles[,active]` file; a leaver marked
+    /// `active` = `no` keeps their records and loses their badge.
     @discardableResult
     public func importPeople(csv: String, file: String, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
         try importPeople(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time)

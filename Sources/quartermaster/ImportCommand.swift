@@ -10,7 +10,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import people, items or requisitions from a CSV file (all rows or none).",
         discussion: """
             CSV: UTF-8, header row, RFC 4180 quoting, list values separated by ';'.
-              people:       badge,name,department,roles
+              people:       badge,name,department,roles[,active]   (active=no disables a leaver's badge)
               items:        code,barcodes,name,spec,unit,category,stock,threshold,bin
               requisitions: number,applicant_badge,department,date,purpose,approver,status,item_code,qty_requested,qty_approved
             A bad row is reported with file, line and column, and nothing is imported.

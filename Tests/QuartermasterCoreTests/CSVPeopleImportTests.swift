@@ -12,6 +12,13 @@ struct CSVPeopleImportTests {
         ])
     }
 
+    @Test func leaversAreMarkedInactiveNotLeftOut() throws {
+        let text = "badge,name,department,roles,active\n1001,Zhang,GA,employee,yes\n1002,Li,GA,keeper,no\n1003,Wang,GA,employee,\n1004,Zhao,GA,employee,gone\n"
+        let result = PeopleCSV.read(text, file: "people.csv")
+        #expect(result.rows.map(\.record.active) == [true, false, true])
+        #expect(result.errors.map(\.description) == ["people.csv:5: column \"active\": \"gone\" is neither yes nor no"])
+    }
+
     @Test func columnOrderIsFree() throws {
         let rows = try PeopleCSV.read("roles,NAME,badge,department\nadmin,Wang,A1,IT\n", file: "people.csv").records()
         #expect(rows.first?.record == Person(badge: "A1", name: "Wang", department: "IT", roles: [.admin]))

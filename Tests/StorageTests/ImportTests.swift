@@ -74,6 +74,17 @@ struct ImportTests {
         #expect(entry.payload == #"{"added":1,"count":3,"file":"people-2.csv","station":"hq-1","unchanged":1,"updated":1}"#)
     }
 
+    @Test func leaverKeepsTheirRecordsAndLosesTheirBadge() throws {
+        let fixture = try StationFixture()
+        _ = try fixture.database.recordPickup(fixture.commit("YPQ-2024-001", [("PEN", 1)]))
+        let summary = try fixture.database.importPeople(
+            csv: "badge,name,department,roles,active\n1001,Zhang San,General Affairs,employee,no\n",
+            file: "people-leavers.csv", actorBadge: "C01", time: Self.time)
+        #expect(summary.updated == 1)
+        #expect(try fixture.database.person(badge: "1001")?.active == false)
+        #expect(try fixture.database.movements().contains { $0.recipientBadge == "1001" }, "their pickups stay")
+    }
+
     @Test func itemsImportRecordsEveryStockChangeAsAMovement() throws {
         let fixture = try StationFixture()
         let initial = try fixture.database.movements()

@@ -1,13 +1,16 @@
 /// The people file the office keeps in a spreadsheet: `badge,name,department,roles`, roles
-/// separated by `;` (`employee;approver`). Everyone in the file is active: a leaver is made
-/// inactive at the station, never by leaving them out of a file.
+/// separated by `;` (`employee;approver`), and optionally `active` (`yes`/`no`; empty is yes).
+/// A leaver stays in the file with `active` = `no`: their badge stops working at the station
+/// while their name stays on every record they made. Leaving someone out of a file changes
+/// nothing about them.
 public enum PeopleCSV {
     public static let columns = ["badge", "name", "department", "roles"]
+    public static let optionalColumns = ["active"]
 
     /// Maps a parsed table to people, collecting every problem.
     public static func read(_ table: CSVTable) -> CSVImportResult<Person> {
         var errors = table.problems
-        guard let columns = CSVColumns(table, required: Self.columns, errors: &errors) else {
+        guard let columns = CSVColumns(table, required: Self.columns, optional: Self.optionalColumns, errors: &errors) else {
             return CSVImportResult(file: table.file, rows: [], errors: errors)
         }
         var rows: [CSVRow<Person>] = []
@@ -39,9 +42,17 @@ public enum PeopleCSV {
                     errors.append(columns.error("roles", line: line, "unknown role \"\(roleName)\" (expected one of \(Self.roleList))"))
                 }
             }
+            let active: Bool
+            switch columns.value("active", in: row).lowercased() {
+            case "", "yes", "y", "true", "1", "是": active = true
+            case "no", "n", "false", "0", "否": active = false
+            case let other:
+                active = true
+                errors.append(columns.error("active", line: line, "\"\(other)\" is neither yes nor no"))
+            }
             guard errors.count == errorCount else { continue }
             rows.append(CSVRow(line: line, record: Person(
-                badge: badge, name: name, department: columns.value("department", in: row), roles: roles, active: true)))
+                badge: badge, name: name, department: columns.value("department", in: row), roles: roles, active: active)))
         }
         return CSVImportResult(file: table.file, rows: rows, errors: errors)
     }
