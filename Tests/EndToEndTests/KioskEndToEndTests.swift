@@ -85,6 +85,26 @@ import Testing
         #expect(try Harness.sql(data + "/station.sqlite", "select count(*) from journal") == "0")
     }
 
+    @Test func stockAdjustmentIsRecordedWithItsReason() throws {
+        let data = try Harness.temporaryFolder("adjust")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try Harness.importAll(data: data, people: Storeroom.people, items: Storeroom.items, requisitions: Storeroom.requisitions)
+        let refused = try Harness.run(Harness.binary, ["stock", "adjust", "ITM-PEN", "--to", "17", "--reason", " ", "--data", data])
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("--reason"), "\(refused.error)")
+        let result = try Harness.run(Harness.binary, [
+            "stock", "adjust", "6901234000030", "--to", "17", "--reason", "quarterly count: 3 boxes damaged",
+            "--by", "E1001", "--data", data, "--station", "E2E",
+        ])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("ITM-PEN 中性笔 gel pen: stock 20 → 17"), "\(result.output)")
+        let db = data + "/station.sqlite"
+        #expect(try Harness.sql(db, "select stock from item where code='ITM-PEN'") == "17")
+        #expect(try Harness.sql(db, "select quantity || ':' || actor_badge || ':' || note from stock_movement where kind='adjustment' and item_code='ITM-PEN' and note like 'quarterly%'")
+                == "-3:E1001:quarterly count: 3 boxes damaged")
+        #expect(try Harness.sql(db, "select count(*) from journal where kind='stock.adjusted'") == "1")
+    }
+
     @Test func exportsMovementsAsCSV() throws {
         let data = try Harness.temporaryFolder("export")
         defer { try? FileManager.default.removeItem(atPath: data) }
