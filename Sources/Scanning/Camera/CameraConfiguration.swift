@@ -17,13 +17,17 @@ public struct CameraConfiguration: Sendable, Hashable {
     /// A fourcc ("YUYV", "GREY", "MJPG") to ask the camera for, or nil to let zbar pick a
     /// format it can turn into gray.
     public var pixelFormat: String?
+    /// Consecutive frames a linear code (EAN, UPC, Code 128) must be read in before it is
+    /// reported; QR codes need one. See `ConfirmationFilter`.
+    public var confirmationFrames: Int
 
     public init(device: String = "/dev/video0", density: Int = 1, prescale: Bool = false,
-                duplicateWindow: Duration = .seconds(2), pixelFormat: String? = nil) {
+                duplicateWindow: Duration = .seconds(2), pixelFormat: String? = nil, confirmationFrames: Int = 2) {
         self.device = device
         self.density = density
         self.prescale = prescale
         self.duplicateWindow = duplicateWindow
         self.pixelFormat = pixelFormat
+        self.confirmationFrames = confirmationFrames
     }
 }

@@ -9,6 +9,7 @@ public final class FrameScanner {
     public let configuration: CameraConfiguration
     private let decoder: BarcodeImageDecoder
     private var duplicates: DuplicateFilter<ContinuousClock.Instant>
+    private var confirmations: ConfirmationFilter
 
     /// Checks the numeric settings; the device path is only used by `CameraScanner`.
     public init(configuration: CameraConfiguration = CameraConfiguration()) throws(CameraError) {
@@ -25,12 +26,13 @@ public final class FrameScanner {
         }
         self.configuration = configuration
         duplicates = DuplicateFilter(window: configuration.duplicateWindow)
+        confirmations = ConfirmationFilter(frames: configuration.confirmationFrames)
     }
 
-    /// The codes in `frame` worth reporting at `time`: everything zbar reads, minus codes seen
-    /// within the duplicate window.
+    /// The codes in `frame` worth reporting at `time`: what zbar reads, linear codes only once
+    /// read in enough consecutive frames, minus codes seen within the duplicate window.
     public func scan(frame: GrayImage, at time: ContinuousClock.Instant) -> [DecodedSymbol] {
-        duplicates.admit(decode(frame: frame), at: time)
+        duplicates.admit(confirmations.admit(decode(frame: frame)), at: time)
     }
 
     /// What zbar reads in `frame` after prescaling, before the duplicate window: for
