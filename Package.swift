@@ -76,12 +76,12 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(
             name: "keystroke-replay",
-            dependencies: ["Scanning"],
+            dependencies: ["Scanning", "QuartermasterCore", "QuartermasterTesting"],
             path: "benchmarks/KeystrokeReplay",
             swiftSettings: strict),
         .executableTarget(
             name: "camera-frames",
-            dependencies: ["Scanning", "Rendering"],
+            dependencies: ["Scanning", "Rendering", "QuartermasterCore"],
             path: "benchmarks/CameraFrames",
             swiftSettings: strict),
         .executableTarget(
@@ -98,10 +98,10 @@ let package = Package(
             name: "RenderingTests", dependencies: ["Rendering", "Scanning", "QuartermasterCore"],
             exclude: ["References"], swiftSettings: strict),
         .testTarget(
-            name: "ScanningTests", dependencies: ["Scanning", "QuartermasterCore"],
+            name: "ScanningTests", dependencies: ["Scanning", "QuartermasterCore", "QuartermasterTesting"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "PrintingTests", dependencies: ["Printing", "QuartermasterCore", "QuartermasterTesting"], swiftSettings: strict),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "QuartermasterCore"], swiftSettings: strict),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "QuartermasterCore", "QuartermasterTesting"], swiftSettings: strict),
         .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests",

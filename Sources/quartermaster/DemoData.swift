@@ -1,3 +1,5 @@
+import QuartermasterCore
+
 /// The demo storeroom: a keeper, an auditor, employees with badges, about fifty items with
 /// EAN-13 codes and requisitions in every status. Written as the same CSV files an office
 /// would import, so the demo also shows what those files look like.
@@ -77,10 +79,7 @@ enum DemoData {
 
     /// EAN-13 in China's GS1 range (690–699) with a correct check digit.
     static func ean13(_ serial: Int) -> String {
-        let body = "6901234" + String(100_000 + serial).suffix(5)
-        let digits = body.compactMap(\.wholeNumberValue)
-        let sum = digits.enumerated().reduce(0) { $0 + $1.element * ($1.offset % 2 == 0 ? 1 : 3) }
-        return body + String((10 - sum % 10) % 10)
+        CheckDigit.appended(to: "6901234" + String(100_000 + serial).suffix(5))!
     }
 
     static func itemCode(_ serial: Int) -> String {

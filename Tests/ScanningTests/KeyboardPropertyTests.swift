@@ -1,3 +1,4 @@
+import QuartermasterTesting
 import Scanning
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
     @Test(arguments: ["us", "de", "fr", "gb"])
     func randomPrintableASCIIRoundTrips(layoutName: String) throws {
         let layout = try KeyboardLayout(layout: layoutName)
-        var random = KeyboardSeededGenerator(seed: 0x5CA7_0000 + UInt64(layoutName.utf8.reduce(0) { $0 * 31 + Int($1) }))
+        var random = SplitMix64(seed: 0x5CA7_0000 + UInt64(layoutName.utf8.reduce(0) { $0 * 31 + Int($1) }))
         let texts = (0..<300).map { _ in
             String((0..<Int.random(in: 1...40, using: &random)).map { _ in
                 Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &random)))

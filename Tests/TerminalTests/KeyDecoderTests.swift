@@ -1,3 +1,4 @@
+import QuartermasterTesting
 import Terminal
 import Testing
 

@@ -24,10 +24,4 @@ enum EAN13Modules {
         return modules.map { $0 == "1" }
     }
 
-    /// The 13th digit for 12 digits of an EAN-13.
-    static func withCheckDigit(_ twelve: String) -> String {
-        let sum = twelve.compactMap(\.wholeNumberValue).enumerated()
-            .reduce(0) { $0 + $1.element * ($1.offset % 2 == 0 ? 1 : 3) }
-        return twelve + String((10 - sum % 10) % 10)
-    }
 }

@@ -13,6 +13,7 @@
 //     files in one invocation (start-up amortised), and zbarimg on a 1×1 image (start-up alone).
 // Codes found are counted, so a fast configuration that misses codes shows it.
 import Foundation
+import QuartermasterCore
 import Rendering
 import Scanning
 
@@ -76,7 +77,7 @@ func makeFrames(width: Int, height: Int, qrModule: Int, eanModule: Int) throws -
     for index in 0..<frameCount {
         var frame = SyntheticFrame(width: width, height: height, seed: UInt64(index))
         let qr = try QREncoder.encode("FA-\(String(100_000 + index).suffix(6))")
-        let ean = EAN13Modules.withCheckDigit("69012345" + String(1_000 + index).suffix(4))
+        let ean = CheckDigit.appended(to: "69012345" + String(1_000 + index).suffix(4))!
         let dx = (index * 37) % (width / 8), dy = (index * 23) % (height / 8)
         frame.print(qr, module: qrModule, x: width / 16 + dx, y: height / 8 + dy)
         let eanWidth = (95 + 22) * eanModule

@@ -8,6 +8,8 @@
 // (Shift, AltGr, Ctrl+] for GS, Enter), then parsed and decoded as `scan replay` does.
 // Per-key latency is the decoder's time to handle one key press event.
 import Foundation
+import QuartermasterCore
+import QuartermasterTesting
 import Scanning
 
 /// Scans as a storeroom sees them, from a seeded generator so every run replays the same.
@@ -20,9 +22,7 @@ struct ScanGenerator {
     }
 
     mutating func ean13() -> String {
-        let body = "690" + digits(9)
-        let sum = body.compactMap(\.wholeNumberValue).enumerated().reduce(0) { $0 + $1.element * ($1.offset % 2 == 0 ? 1 : 3) }
-        return body + String((10 - sum % 10) % 10)
+        CheckDigit.appended(to: "690" + digits(9))!
     }
 
     mutating func token(_ count: Int) -> String {
@@ -42,16 +42,6 @@ struct ScanGenerator {
     }
 }
 
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 
@@ -61,7 +51,7 @@ let target = arguments.count > 1 ? Int(arguments[1]) ?? 1_000_000 : 1_000_000
 let layoutName = arguments.count > 2 ? arguments[2] : "us"
 let layout = try KeyboardLayout(layout: layoutName)
 let encoder = try KeyEventEncoder(layout: layout)
-var generator = ScanGenerator(random: SplitMix64(state: 42))
+var generator = ScanGenerator(random: SplitMix64(seed: 42))
 
 // MARK: Generating the evemu stream
 

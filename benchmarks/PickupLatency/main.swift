@@ -36,9 +36,7 @@ let itemCount = 50
 var people = "badge,name,department,roles\nE1001,Keeper,Storeroom,keeper\nE2001,张三,General Affairs,employee\n"
 var items = "code,barcodes,name,spec,unit,category,stock,threshold,bin\n"
 func ean(_ n: Int) -> String {
-    let body = "6901234" + String(100_000 + n).suffix(5)
-    let sum = body.compactMap(\.wholeNumberValue).enumerated().reduce(0) { $0 + $1.element * ($1.offset % 2 == 0 ? 1 : 3) }
-    return body + String((10 - sum % 10) % 10)
+    CheckDigit.appended(to: "6901234" + String(100_000 + n).suffix(5))!
 }
 for n in 1...itemCount { items += "ITM-\(n),\(ean(n)),Item \(n),spec,pcs,stationery,1000000,10,A-\(n)\n" }
 var requisitions = "number,applicant_badge,department,date,purpose,approver,status,item_code,qty_requested,qty_approved\n"

@@ -11,6 +11,12 @@ public enum CheckDigit {
         compute(scalars: Array(payload.unicodeScalars)[...])
     }
 
+    /// `payload` with its check digit appended (the 12 digits of an EAN-13 become all 13), or
+    /// nil when `compute` would be.
+    public static func appended(to payload: some StringProtocol) -> String? {
+        compute(payload).map { String(payload) + String($0) }
+    }
+
     private static func compute(scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         guard !scalars.isEmpty else { return nil }
         var sum = 0
