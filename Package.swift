@@ -53,8 +53,8 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "Terminal", dependencies: ["QuartermasterCore"], swiftSettings: strict),
 
-        // MARK: The station: kiosk engine wiring flows to the seams
-        .target(name: "Station", dependencies: ["QuartermasterCore"], swiftSettings: strict),
+        // MARK: The station: kiosk engine wiring flows to the seams, and the slips it owes
+        .target(name: "Station", dependencies: ["QuartermasterCore", "Storage", "Rendering", "Printing"], swiftSettings: strict),
 
         // MARK: The executable
         .executableTarget(
@@ -71,7 +71,7 @@ let package = Package(
         // MARK: Benchmarks (plain harnesses; figures in BENCHMARKS.md)
         .executableTarget(
             name: "pickup-latency",
-            dependencies: ["QuartermasterCore", "Station", "Storage"],
+            dependencies: ["QuartermasterCore", "Station", "Storage", "Rendering"],
             path: "benchmarks/PickupLatency",
             swiftSettings: strict),
         .executableTarget(

@@ -97,7 +97,7 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
                     }
                 case .produceSlip(let slip):
                     do throws(StationProblem) {
-                        pending.append(.slipProduced(try slips.produce(slip)))
+                        pending.append(.slipProduced(try slips.produce(slip, at: now)))
                     } catch {
                         pending.append(.slipFailed(error))
                     }

@@ -37,6 +37,7 @@ extension StationDatabase {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-print-queue", migrate: v2PrintQueue)
+        migrator.registerMigration("v3-slips", migrate: v3Slips)
         return migrator
     }
 
@@ -164,6 +165,31 @@ extension StationDatabase {
                 CHECK (state <> 'failed' OR last_error IS NOT NULL)
             ) STRICT;
             CREATE INDEX print_job_backlog ON print_job(state, created) WHERE state IN ('pending', 'submitted');
+            """)
+    }
+
+    /// Pickup slips owed: written in the pickup's transaction, marked produced once printed
+    /// (queued for the slip printer) or filed as PDF. `content` holds the slip's fields, so a
+    /// reprint shows what the first print showed, whatever changed since.
+    private static func v3Slips(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE slip (
+                id                 TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 36 AND id = lower(id)),
+                requisition_number TEXT NOT NULL REFERENCES requisition(number),
+                journal_id         TEXT NOT NULL REFERENCES journal(id),
+                reprint_of         TEXT REFERENCES slip(id),
+                created            INTEGER NOT NULL,  -- milliseconds since 1970 UTC
+                content            TEXT NOT NULL CHECK (json_valid(content) AND json_type(content) = 'object'),
+                state              TEXT NOT NULL CHECK (state IN ('pending', 'produced')),
+                output             TEXT,
+                last_error         TEXT,
+                attempts           INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                updated            INTEGER NOT NULL,
+                CHECK (updated >= created),
+                CHECK (state <> 'produced' OR output IS NOT NULL)
+            ) STRICT;
+            CREATE INDEX slip_pending ON slip(created) WHERE state = 'pending';
+            CREATE INDEX slip_requisition ON slip(requisition_number, created);
             """)
     }
 }

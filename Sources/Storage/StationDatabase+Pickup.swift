@@ -6,7 +6,8 @@ extension StationDatabase {
     /// Records what the keeper handed out against a requisition, in one transaction: picked
     /// units on the lines, stock down, one movement per item, the `pickup.confirmed` event, a
     /// `replenishment.requested` event for each item that fell below its reorder point, and
-    /// the requisition's new status.
+    /// the requisition's new status, and the pickup slip owed (`pendingSlips()`), so a crash
+    /// before the slip is printed or filed leaves it owed, never lost.
     ///
     /// Checks everything before writing anything: if the requisition is not pickable, or a
     /// pick is not on it, more than it still owes, or more than the books hold, it throws
@@ -82,7 +83,8 @@ extension StationDatabase {
             }
             requisition.status = requisition.statusAfterPicking
             try RequisitionRecord(requisition).update(db)
-            return PickupOutcome(requisition: requisition, items: items, replenishments: replenishments)
+            let slip = try Self.queueSlip(db, for: commit, requisition: requisition, journalID: journalID)
+            return PickupOutcome(requisition: requisition, items: items, replenishments: replenishments, slip: slip)
         }
     }
 

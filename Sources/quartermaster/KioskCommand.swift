@@ -77,8 +77,18 @@ struct KioskCommand: AsyncParsableCommand {
         let spooler = options.printSpooler(database: database)
         let printing = Task { await spooler.run() }
         defer { printing.cancel() }
+        // Slips owed from before (the station stopped between a pickup and its slip, or the disk
+        // was full): produced first, so a restart loses none.
+        let owed = try engine.slips.producePending(at: Date())
         let replayed = try scannerReplay.map { try ScannerReplayOptions(layout: scannerLayout).scans(in: $0) } ?? []
         if let script {
+            for (queued, result) in owed {
+                let line = switch result {
+                case .success(let place): "Slip owed for \(queued.slip.requisitionNumber): \(place)"
+                case .failure(let problem): "Slip for \(queued.slip.requisitionNumber) is still owed: \(problem)"
+                }
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            }
             for scan in replayed { perform(scan, engine: &engine) }
             try runScript(script, engine: &engine)
             printing.cancel()

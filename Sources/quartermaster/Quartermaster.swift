@@ -12,6 +12,6 @@ struct Quartermaster: AsyncParsableCommand {
             """,
         subcommands: [
             DemoCommand.self, KioskCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self,
-            ScanCommand.self, LabelCommand.self, StockCommand.self, PrintersCommand.self,
+            ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self,
         ])
 }

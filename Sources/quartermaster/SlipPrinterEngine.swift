@@ -3,4 +3,4 @@ import Storage
 
 /// The kiosk engine as the station runs it: the database as store, slips to the slip
 /// printer's queue or to PDF files.
-typealias StationKioskEngine = KioskEngine<StationDatabase, SlipPrinterOutput>
+typealias StationKioskEngine = KioskEngine<StationDatabase, StationSlipOutput>

@@ -1,6 +1,7 @@
 import Foundation
 import Printing
 import Rendering
+import Station
 import Storage
 
 /// What the printing options mean: the paper, the print server, and where slips go.
@@ -32,11 +33,11 @@ extension StationOptions {
     }
 
     /// Slips go to the slip printer's queue when one is configured, else to PDF files.
-    func slipOutput(database: StationDatabase) -> SlipPrinterOutput {
+    func slipOutput(database: StationDatabase) -> StationSlipOutput {
         if let slipQueue {
-            return SlipPrinterOutput(destination: .queue(slipQueue, database: database, renderer: slipRenderer))
+            return StationSlipOutput(destination: .queue(slipQueue, renderer: slipRenderer), database: database)
         }
-        return SlipPrinterOutput(destination: .folder(PDFSlipFolder(folder: outputFolder, renderer: slipRenderer)))
+        return StationSlipOutput(destination: .folder(PDFSlipFolder(folder: outputFolder, renderer: slipRenderer)), database: database)
     }
 
     /// The worker that sends the station's queued jobs to CUPS and follows them.

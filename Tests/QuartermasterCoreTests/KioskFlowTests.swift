@@ -302,8 +302,12 @@ import Testing
         _ = scan(.quantity(10))
         _ = scan(.item(F.paper))
         _ = scan(.item(F.pens))
-        _ = scan(.badge(F.applicant))
+        let confirmed = scan(.badge(F.applicant))
         let confirmTime = clock
+        guard case .recordPickup(let commit) = confirmed.first else {
+            Issue.record("expected the pickup to be recorded, got \(confirmed)")
+            return
+        }
 
         var after = F.requisition().requisition
         after.lines[0].picked = 10
@@ -313,13 +317,16 @@ import Testing
         paper.stock = 30
         var pens = F.pens
         pens.stock = 1
-        let outcome = PickupOutcome(requisition: after, items: [paper.code: paper, pens.code: pens], replenishments: [])
+        // The store builds the slip from what it recorded, in the pickup's transaction.
+        let queued = QueuedSlip(
+            id: UUID(), slip: PickupSlip(
+                recording: commit, requisition: after, items: [paper.code: paper, pens.code: pens],
+                applicant: F.applicant, keeper: F.keeper, recipient: F.applicant))
+        let outcome = PickupOutcome(requisition: after, items: [paper.code: paper, pens.code: pens], replenishments: [], slip: queued)
         let effects = flow.handle(.pickupRecorded(outcome, at: confirmTime))
 
-        guard case .produceSlip(let slip) = effects.first, effects.count == 1 else {
-            Issue.record("expected one slip, got \(effects)")
-            return
-        }
+        #expect(effects == [.produceSlip(queued)])
+        let slip = queued.slip
         #expect(slip.requisitionNumber == "YPQ-2024-001")
         #expect(slip.applicantName == "张三")
         #expect(slip.department == "General Affairs")

@@ -1,3 +1,4 @@
+import Foundation
 import QuartermasterCore
 
 /// An in-memory store for the engine's own logic: lookups from dictionaries, writes recorded so
@@ -38,7 +39,10 @@ final class MemoryStore: StationStore {
         }
         detail.requisition.status = detail.requisition.statusAfterPicking
         requisitions[commit.requisitionNumber] = detail
-        return PickupOutcome(requisition: detail.requisition, items: detail.items, replenishments: [])
+        let slip = PickupSlip(
+            recording: commit, requisition: detail.requisition, items: detail.items, applicant: detail.applicant,
+            keeper: people[commit.keeperBadge], recipient: people[commit.recipientBadge])
+        return PickupOutcome(requisition: detail.requisition, items: detail.items, replenishments: [], slip: QueuedSlip(id: UUID(), slip: slip))
     }
 
     func recordStockChange(_ change: StockChange) throws(StationProblem) -> Item {
@@ -54,9 +58,9 @@ final class MemorySlips: SlipOutput {
     var slips: [PickupSlip] = []
     var failure: StationProblem?
 
-    func produce(_ slip: PickupSlip) throws(StationProblem) -> String {
+    func produce(_ queued: QueuedSlip, at now: Date) throws(StationProblem) -> String {
         if let failure { throw failure }
-        slips.append(slip)
+        slips.append(queued.slip)
         return "memory #\(slips.count)"
     }
 }

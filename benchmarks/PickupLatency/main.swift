@@ -7,12 +7,9 @@
 // badge scan (resolve + flow update + one transaction with fsync). SCANS item scans in all.
 import Foundation
 import QuartermasterCore
+import Rendering
 import Station
 import Storage
-
-struct NoSlips: SlipOutput {
-    func produce(_ slip: PickupSlip) throws(StationProblem) -> String { "-" }
-}
 
 
 func percentile(_ sorted: [Double], _ p: Double) -> Double {
@@ -50,7 +47,7 @@ try database.importRequisitions(csv: requisitions, file: "requisitions.csv", act
 var engine = KioskEngine(
     flow: KioskFlow(station: "BENCH"),
     resolver: ScanResolver(classifier: ScanClassifier(patterns: ScanPatterns()), store: database),
-    slips: NoSlips())
+    slips: StationSlipOutput(destination: .queue("bench-slips", renderer: SlipRenderer(language: .english, timeZone: .current, paper: .roll(widthMM: 80))), database: database))
 engine.scan("E1001", at: Date())
 
 var openTimes: [Double] = [], itemTimes: [Double] = [], confirmTimes: [Double] = [], pickupTimes: [Double] = []

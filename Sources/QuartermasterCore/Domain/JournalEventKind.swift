@@ -9,4 +9,6 @@ public enum JournalEventKind: String, CaseIterable, Sendable, Codable, Hashable 
     case peopleImported = "people.imported"
     case itemsImported = "items.imported"
     case requisitionsImported = "requisitions.imported"
+    /// A pickup slip printed again (torn, lost); who asked is the entry's actor.
+    case slipReprinted = "slip.reprinted"
 }

@@ -5,8 +5,9 @@ public enum KioskEffect: Sendable, Hashable {
     case recordPickup(PickupCommit)
     /// Record a receipt or a return; answer with `.stockChangeRecorded` or `.stockChangeRefused`.
     case recordStockChange(StockChange)
-    /// Print (or file) the pickup slip; answer with `.slipProduced` or `.slipFailed`.
-    case produceSlip(PickupSlip)
+    /// Print (or file) the pickup slip the store queued with the pickup; answer with
+    /// `.slipProduced` or `.slipFailed` (the slip then stays owed in the store).
+    case produceSlip(QueuedSlip)
     /// Ring the terminal bell: something was refused.
     case bell
 }

@@ -252,33 +252,16 @@ extension KioskFlow {
 
     private mutating func pickupRecorded(_ outcome: PickupOutcome, at time: Date) -> [KioskEffect] {
         state.isRecording = false
-        guard let pick = state.pick, let keeper = state.person else { return [] }
-        let recipient = pick.recipient
+        guard state.pick != nil, state.person != nil else { return [] }
         let requisition = outcome.requisition
-        let lines: [PickupSlip.Line] = requisition.lines.compactMap { line in
-            let now = pick.picked(line.itemCode)
-            guard now > 0 || line.remaining > 0 else { return nil }
-            let item = outcome.items[line.itemCode] ?? pick.detail.items[line.itemCode]
-            return PickupSlip.Line(
-                itemCode: line.itemCode, name: item?.name ?? line.itemCode, spec: item?.spec ?? "",
-                unit: item?.unit ?? "", approved: line.approved, picked: now, remaining: line.remaining)
-        }
-        let slip = PickupSlip(
-            requisitionNumber: requisition.number,
-            applicantName: pick.detail.applicant?.name ?? requisition.applicantBadge,
-            applicantBadge: requisition.applicantBadge, department: requisition.department,
-            date: requisition.date, purpose: requisition.purpose, approver: requisition.approver,
-            status: requisition.status, lines: lines, pickupTime: time, keeperName: keeper.name,
-            keeperBadge: keeper.badge, recipientName: recipient?.name ?? requisition.applicantBadge,
-            recipientBadge: recipient?.badge ?? requisition.applicantBadge, station: station)
         state.pick = nil
         state.pendingQuantity = nil
         state.lastPickup = outcome
         state.slipNote = nil
         state.notice = .pickupRecorded(
-            number: requisition.number, recipient: slip.recipientName,
+            number: requisition.number, recipient: outcome.slip.slip.recipientName,
             backorderLines: requisition.lines.filter { $0.remaining > 0 }.count)
-        return [.produceSlip(slip)]
+        return [.produceSlip(outcome.slip)]
     }
 }
 

@@ -42,10 +42,13 @@ public struct PickupOutcome: Sendable, Hashable {
     public var items: [String: Item]
     /// Items that fell below their reorder point with this pickup.
     public var replenishments: [ReplenishmentRequest]
+    /// The pickup's slip, queued in the same transaction: the kiosk produces it next.
+    public var slip: QueuedSlip
 
-    public init(requisition: Requisition, items: [String: Item], replenishments: [ReplenishmentRequest]) {
+    public init(requisition: Requisition, items: [String: Item], replenishments: [ReplenishmentRequest], slip: QueuedSlip) {
         self.requisition = requisition
         self.items = items
         self.replenishments = replenishments
+        self.slip = slip
     }
 }

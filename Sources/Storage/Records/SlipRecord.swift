@@ -1,0 +1,76 @@
+internal import Foundation
+internal import GRDB
+internal import QuartermasterCore
+
+/// A row of `slip` (migration `v3-slips`): a pickup slip owed, and where it went once produced.
+struct SlipRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "slip"
+
+    /// Lowercase UUID text.
+    var id: String
+    var requisitionNumber: String
+    /// The journal entry that made this slip owed: the pickup, or the reprint.
+    var journalID: String
+    var reprintOf: String?
+    /// Milliseconds since 1970 UTC.
+    var created: Int64
+    /// The slip's fields as JSON (sorted keys, millisecond times).
+    var content: String
+    var state: String
+    /// Where it went ("out/YPQ-2024-001-….pdf", "queued for slip-80 (job …)").
+    var output: String?
+    var lastError: String?
+    var attempts: Int64
+    var updated: Int64
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case requisitionNumber = "requisition_number"
+        case journalID = "journal_id"
+        case reprintOf = "reprint_of"
+        case created, content, state, output
+        case lastError = "last_error"
+        case attempts, updated
+    }
+
+    enum State: String {
+        case pending, produced
+    }
+
+    init(_ queued: QueuedSlip, journalID: String, at time: Date) throws {
+        id = queued.id.uuidString.lowercased()
+        requisitionNumber = queued.slip.requisitionNumber
+        self.journalID = journalID
+        reprintOf = queued.reprintOf?.uuidString.lowercased()
+        created = StoredTime.milliseconds(time)
+        content = String(decoding: try Self.encoder.encode(queued.slip), as: UTF8.self)
+        state = State.pending.rawValue
+        output = nil
+        lastError = nil
+        attempts = 0
+        updated = created
+    }
+
+    func queuedSlip() throws -> QueuedSlip {
+        guard let uuid = UUID(uuidString: id) else { throw StoredValueError(detail: "slip has id \"\(id)\"") }
+        let original = try reprintOf.map { text in
+            guard let uuid = UUID(uuidString: text) else { throw StoredValueError(detail: "slip \(id) reprints \"\(text)\"") }
+            return uuid
+        }
+        let slip = try Self.decoder.decode(PickupSlip.self, from: Data(content.utf8))
+        return QueuedSlip(id: uuid, slip: slip, reprintOf: original)
+    }
+
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .millisecondsSince1970
+        return encoder
+    }
+
+    private static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .millisecondsSince1970
+        return decoder
+    }
+}
