@@ -71,7 +71,9 @@ let package = Package(
         // MARK: Benchmarks (plain harnesses; figures in BENCHMARKS.md)
         .executableTarget(
             name: "pickup-latency",
-            dependencies: ["QuartermasterCore", "Station", "Storage", "Rendering"],
+            dependencies: [
+                "QuartermasterCore", "Station", "Storage", "Rendering", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "benchmarks/PickupLatency",
             swiftSettings: strict),
         .executableTarget(

@@ -6,6 +6,7 @@
 // Each pickup is one item scan (resolve + flow update, no write) followed by the recipient's
 // badge scan (resolve + flow update + one transaction with fsync). SCANS item scans in all.
 import Foundation
+import GRDB
 import QuartermasterCore
 import Rendering
 import Station
@@ -71,9 +72,27 @@ for n in 1...scans {
     guard case .pickupRecorded = engine.state.notice else { fatalError("pickup \(number) not recorded: \(engine.state.notice)") }
 }
 
-print("pickup latency, \(scans) item scans, SQLite WAL synchronous=FULL, folder \(folder)")
+// The physical limit, in the same run on the same disk: a bare one-row commit in WAL mode at
+// synchronous=FULL (what any durable write costs), through the same SQLite library.
+let bare = try DatabaseQueue(path: folder + "/bare.sqlite")
+try bare.writeWithoutTransaction { db in
+    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+    try db.execute(sql: "PRAGMA synchronous = FULL")
+    try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)")
+}
+let level = try bare.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+guard level == 2, try database.synchronousLevel() == 2 else { fatalError("synchronous is not FULL") }
+var bareTimes: [Double] = []
+for n in 1...scans {
+    let t = clock.now
+    try bare.write { db in try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: ["row \(n)"]) }
+    bareTimes.append(seconds(t.duration(to: clock.now)))
+}
+
+print("pickup latency, \(scans) item scans, SQLite WAL synchronous=FULL, slips rendered and queued, folder \(folder)")
 report("requisition scan (lookup)", openTimes)
 report("item scan → state update", itemTimes)
 report("badge scan → durable commit", confirmTimes)
 report("item scan + commit", pickupTimes)
+report("bare 1-row commit (FULL)", bareTimes)
 try? FileManager.default.removeItem(atPath: folder)
