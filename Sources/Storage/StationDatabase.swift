@@ -39,17 +39,31 @@ public final class StationDatabase: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Double(busyTimeout.components.seconds) + Double(busyTimeout.components.attoseconds) / 1e18)
         configuration.label = "station"
-        configuration.prepareDatabase { db in
-            // A commit is on disk when it returns: a pickup confirmed at the counter survives
-            // a power cut. WAL keeps this cheap.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
+            // A commit is on disk when it returns: a pickup confirmed at the counter survives
+            // a power cut, because the WAL is fsynced at every commit. This cannot go in
+            // `prepareDatabase`: GRDB's pool sets `synchronous = NORMAL` on the writer after
+            // that hook, when it switches the file to WAL. The pool keeps its one writer
+            // connection for its whole life, so setting it here holds; `synchronousLevel()`
+            // reads it back, and a test counts the WAL's fsyncs.
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
         } catch {
             throw StationProblem(databaseError: error, path: path)
         }
         try migrate()
+    }
+
+    /// The writer connection's `PRAGMA synchronous` (2 = FULL: every commit syncs the WAL).
+    /// Readers do not write, so their setting does not matter.
+    public func synchronousLevel() throws(StationProblem) -> Int {
+        do {
+            return try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+        } catch {
+            throw StationProblem(databaseError: error, path: path)
+        }
     }
 
     /// Closes the database's connections. Later calls on this instance fail; open a new one.
