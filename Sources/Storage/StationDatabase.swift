@@ -21,12 +21,33 @@ public final class StationDatabase: Sendable {
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
+    /// A new database takes `stationID` as its identity for good; an existing one must have been
+    /// created as `stationID`, or the open is refused with a problem naming both ids: a run under
+    /// another name would start a second history in the journal of the same storeroom.
+    /// `renameStation(path:to:…)` is the deliberate way to change it.
+    ///
     /// - Parameter busyTimeout: how long a write waits for another program's lock before it
     ///   gives up with a `.busy` problem. Five seconds covers a backup or a second station
     ///   command; tests use less.
-    public init(path: String, stationID: String, busyTimeout: Duration = .seconds(5)) throws(StationProblem) {
+    public convenience init(path: String, stationID: String, busyTimeout: Duration = .seconds(5)) throws(StationProblem) {
+        try self.init(path: path, claim: stationID, busyTimeout: busyTimeout)
+    }
+
+    /// Opens the database as whatever station it says it is (`claim` nil), or as `claim`.
+    private init(path: String, claim: String?, busyTimeout: Duration) throws(StationProblem) {
         self.path = path
-        self.stationID = stationID
+        let pool = try Self.openPool(path: path, busyTimeout: busyTimeout)
+        do throws(StationProblem) {
+            try Self.migrate(pool, path: path)
+            stationID = try Self.identify(pool, path: path, claim: claim)
+        } catch {
+            try? pool.close()
+            throw error
+        }
+        self.pool = pool
+    }
+
+    private static func openPool(path: String, busyTimeout: Duration) throws(StationProblem) -> DatabasePool {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -40,7 +61,7 @@ public final class StationDatabase: Sendable {
         configuration.busyMode = .timeout(Double(busyTimeout.components.seconds) + Double(busyTimeout.components.attoseconds) / 1e18)
         configuration.label = "station"
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: configuration)
             // A commit is on disk when it returns: a pickup confirmed at the counter survives
             // a power cut, because the WAL is fsynced at every commit. This cannot go in
             // `prepareDatabase`: GRDB's pool sets `synchronous = NORMAL` on the writer after
@@ -50,10 +71,10 @@ public final class StationDatabase: Sendable {
             try pool.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
+            return pool
         } catch {
             throw StationProblem(databaseError: error, path: path)
         }
-        try migrate()
     }
 
     /// The writer connection's `PRAGMA synchronous` (2 = FULL: every commit syncs the WAL).

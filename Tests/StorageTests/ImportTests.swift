@@ -15,7 +15,7 @@ struct ImportTests {
         let fixture = try StationFixture(seeded: false)
         let text = Self.itemsHeader + """
             A4-70,6901234567892,A4 copy paper,70 g,pack,stationery,40,10,A-03-2
-            PEN,,Gel pen,0.5 mm,box,stationary,5,4,A-01-1
+            PEN,,Gel pen,0.5 mm,box,stationery,9223372036854775807,4,A-01-1
             TONER,,Toner,HP 26A,piece,consumables,2,1,B-02-1
             """
         let problem = #expect(throws: ImportProblem.self) {
@@ -27,10 +27,10 @@ struct ImportTests {
         }
         #expect(failure.errors.count == 1)
         #expect(failure.errors.first?.line == 3)
-        #expect(failure.errors.first?.column == "category")
-        #expect(failure.errors.first?.columnIndex == 6)
+        #expect(failure.errors.first?.column == "stock")
+        #expect(failure.errors.first?.columnIndex == 7)
         #expect(failure.errors.first?.description
-            == #"items.csv:3: column "category": unknown category "stationary" (expected one of stationery, consumables, equipment)"#)
+            == #"items.csv:3: column "stock": 9223372036854775807 is more than the station accepts (at most 1000000); check the figure"#)
         #expect(problem?.description.hasSuffix("Nothing was imported: correct the file and import it again.") == true)
         #expect(try fixture.database.items().isEmpty)
         #expect(try fixture.database.movements().isEmpty)

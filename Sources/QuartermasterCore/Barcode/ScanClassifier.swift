@@ -52,9 +52,18 @@ public struct ScanClassifier: Sendable {
             return classifyGS1(scan)
         }
         for kind in ScanPatterns.configurableKinds where kind != .item && compiled.matches(kind, text) {
-            return ClassifiedScan(kind: kind, text: text, aim: aim)
+            var scan = ClassifiedScan(kind: kind, text: text, aim: aim)
+            if kind == .quantity, !Self.isBoundedQuantity(text) { scan.problem = .quantityTooLarge }
+            return scan
         }
         return classifyItem(scan)
+    }
+
+    /// A site may widen the quantity pattern; whatever it matches, a quantity the kiosk acts on
+    /// is a number from 0 to `QuantityLimit.maximum`.
+    static func isBoundedQuantity(_ text: String) -> Bool {
+        guard let value = Int(text) else { return false }
+        return (0...QuantityLimit.maximum).contains(value)
     }
 
     // MARK: GS1

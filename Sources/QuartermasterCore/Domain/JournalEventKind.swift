@@ -9,4 +9,6 @@ public enum JournalEventKind: String, CaseIterable, Sendable, Codable, Hashable 
     case peopleImported = "people.imported"
     case itemsImported = "items.imported"
     case requisitionsImported = "requisitions.imported"
+    /// An admin renamed the station (`quartermaster db rename-station`); the event carries the old id.
+    case stationRenamed = "station.renamed"
 }
