@@ -16,7 +16,7 @@ struct ExportTests {
         let table = try CSVTable.parse(try fixture.database.exportMovements(), file: "movements.csv")
         #expect(table.header == MovementsCSV.columns)
         #expect(table.rows.count == 5)
-        #expect(table.rows.last?.fields == ["2024-03-01T14:00:00Z", "pickup", "PEN", "-2", "YPQ-2024-001", "K01", "1001", "hq-1", ""])
+        #expect(table.rows.last?.fields == ["2024-03-01T14:00:00Z", "pickup", "PEN", "-2", "YPQ-2024-001", "K01", "100231", "hq-1", ""])
     }
 
     @Test func stockExportFlagsWhatToReorder() throws {
@@ -29,7 +29,7 @@ struct ExportTests {
         let table = try CSVTable.parse(text, file: "requisitions.csv")
         #expect(table.header == RequisitionsCSV.exportColumns)
         #expect(table.rows.first?.fields == [
-            "YPQ-2024-001", "1001", "General Affairs", "2024-03-01", "department printing", "Manager Li", "partly_picked",
+            "YPQ-2024-001", "100231", "General Affairs", "2024-03-01", "department printing", "Manager Li", "partly_picked",
             "A4-70", "10", "8", "", "5",
         ])
         let summary = try fixture.database.importRequisitions(csv: text, file: "requisitions.csv", actorBadge: "C01", time: .now)

@@ -18,6 +18,13 @@ public struct ScanClassifier: Sendable {
         self.compiled = CompiledScanPatterns(patterns)
     }
 
+    /// Whether the whole of `text` matches the station's pattern for `kind` (whatever an
+    /// earlier pattern would say). Imports use it to refuse a code the keeper could type as a
+    /// quantity.
+    public func matches(_ kind: ScanKind, _ text: String) -> Bool {
+        compiled.matches(kind, text)
+    }
+
     // MARK: Classifying
 
     /// Classifies one scan, including any symbology identifier in front and CR/LF at the end.
