@@ -38,10 +38,13 @@ struct CSVWriterTests {
         #expect(CSVWriter.field(value) == written)
     }
 
-    @Test func documentHasByteOrderMarkAndCRLF() {
+    /// Plain RFC 4180 by default (scripts read the first header as written); the mark only
+    /// when asked, for Excel.
+    @Test func documentIsPlainWithCRLFAndTakesAByteOrderMarkOnRequest() {
         let text = CSVWriter.document(header: ["a", "b"], rows: [["1", "x,y"]])
-        #expect(text == "\u{FEFF}a,b\r\n1,\"x,y\"\r\n")
-        #expect(CSVWriter.document(header: ["a"], rows: [], byteOrderMark: false) == "a\r\n")
+        #expect(text == "a,b\r\n1,\"x,y\"\r\n")
+        #expect(Array(text.utf8.prefix(3)) != [0xEF, 0xBB, 0xBF])
+        #expect(CSVWriter.document(header: ["a"], rows: [], byteOrderMark: true) == "\u{FEFF}a\r\n")
     }
 
     @Test func writtenDocumentReadsBackTheSame() throws {
