@@ -60,7 +60,7 @@ struct CSVWriterTests {
             time: Date(timeIntervalSince1970: 1_709_272_800), kind: .pickup, itemCode: "A4-70", quantity: -3,
             actorBadge: "K01", station: "hq-1", requisitionNumber: "YPQ-2024-001", recipientBadge: "1001", note: "=evil")
         let text = MovementsCSV.text([movement])
-        #expect(text == "\u{FEFF}time,kind,item_code,qty,requisition,actor_badge,recipient_badge,station,note\r\n"
+        #expect(text == "time,kind,item_code,qty,requisition,actor_badge,recipient_badge,station,note\r\n"
             + "2024-03-01T06:00:00Z,pickup,A4-70,-3,YPQ-2024-001,K01,1001,hq-1,'=evil\r\n")
     }
 
@@ -69,7 +69,7 @@ struct CSVWriterTests {
             Item(code: "A4", barcodes: [], name: "A4 paper", spec: "70 g", unit: "pack", category: .stationery, stock: 2, threshold: 5, bin: "A-1"),
             Item(code: "PEN", barcodes: [], name: "Pen", spec: "", unit: "box", category: .stationery, stock: 5, threshold: 5, bin: ""),
         ]
-        #expect(StockCSV.text(items) == "\u{FEFF}code,name,spec,unit,category,stock,threshold,bin,below_threshold\r\n"
+        #expect(StockCSV.text(items) == "code,name,spec,unit,category,stock,threshold,bin,below_threshold\r\n"
             + "A4,A4 paper,70 g,pack,stationery,2,5,A-1,yes\r\nPEN,Pen,,box,stationery,5,5,,no\r\n")
     }
 }

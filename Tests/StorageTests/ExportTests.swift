@@ -35,4 +35,16 @@ struct ExportTests {
         let summary = try fixture.database.importRequisitions(csv: text, file: "requisitions.csv", actorBadge: "C01", time: .now)
         #expect(summary.unchanged == 4)
     }
+
+    /// Plain UTF-8 for scripts by default; the byte order mark only for Excel, on request.
+    @Test func exportsArePlainUTF8UnlessAByteOrderMarkIsAskedFor() throws {
+        for text in [try fixture.database.exportStock(), try fixture.database.exportMovements(), try fixture.database.exportRequisitions()] {
+            #expect(Array(text.utf8.prefix(3)) != [0xEF, 0xBB, 0xBF])
+            #expect(text.hasPrefix("code,") || text.hasPrefix("time,") || text.hasPrefix("number,"))
+        }
+        for text in [try fixture.database.exportStock(byteOrderMark: true), try fixture.database.exportMovements(byteOrderMark: true),
+                     try fixture.database.exportRequisitions(byteOrderMark: true)] {
+            #expect(Array(text.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        }
+    }
 }
