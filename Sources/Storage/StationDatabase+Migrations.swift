@@ -25,7 +25,20 @@ extension StationDatabase {
                 .system, "The station database at \(path) was set up by a newer version of Quartermaster.",
                 advice: "Install the newer version on this station, or tell the administrator.")
         }
-        do { try migrator.migrate(pool) } catch { throw StationProblem(databaseError: error, path: path) }
+        do {
+            // Each migration commits on its own: a figure that stops `v3-categories-and-bounds`
+            // is found before any v3 migration runs, so the previous version can still open
+            // the file to correct it.
+            try pool.read { db in
+                let applied = try migrator.appliedMigrations(db)
+                if applied.contains("v1"), !applied.contains("v3-categories-and-bounds") {
+                    try Self.checkFiguresWithinBounds(db)
+                }
+            }
+            try migrator.migrate(pool)
+        } catch {
+            throw StationProblem(databaseError: error, path: path)
+        }
     }
 
     /// The migrations applied to this database, in order (`["v1"]`).
@@ -251,16 +264,7 @@ extension StationDatabase {
     /// corrected; the migration says which item and how.
     private static func v3CategoriesAndBounds(_ db: Database) throws {
         let limit = QuantityLimit.maximum
-        let oversized = try String.fetchAll(db, sql: """
-            SELECT code || ' (stock ' || stock || ', threshold ' || threshold || ')' FROM item WHERE stock > ? OR threshold > ?
-            UNION ALL
-            SELECT requisition_number || ' line ' || item_code FROM requisition_line WHERE requested > ?
-            """, arguments: [limit, limit, limit])
-        guard oversized.isEmpty else {
-            throw StationProblem(
-                .system, "The station's books hold figures above \(limit), the most this version accepts: \(oversized.joined(separator: ", ")).",
-                advice: "With the previous version, correct them (`quartermaster stock adjust ITEM --to N --reason …`, or import the item list or requisitions with the right figures), then start this version again.")
-        }
+        try checkFiguresWithinBounds(db)
         let movementsAbove = try Int.fetchOne(db, sql: "SELECT count(*) FROM stock_movement WHERE abs(quantity) > ?", arguments: [limit]) ?? 0
         try db.execute(sql: """
             CREATE TABLE new_item (
@@ -338,6 +342,22 @@ extension StationDatabase {
                 WHEN NEW.quantity NOT BETWEEN -\(limit) AND \(limit)
                 BEGIN SELECT RAISE(ABORT, 'a stock movement is at most \(limit) units'); END;
                 """)
+        }
+    }
+
+    /// Refuses to go on when the books hold a figure above `QuantityLimit.maximum` (an
+    /// earlier version imported any number), naming each so the admin can correct it.
+    private static func checkFiguresWithinBounds(_ db: Database) throws {
+        let limit = QuantityLimit.maximum
+        let oversized = try String.fetchAll(db, sql: """
+            SELECT code || ' (stock ' || stock || ', threshold ' || threshold || ')' FROM item WHERE stock > ? OR threshold > ?
+            UNION ALL
+            SELECT requisition_number || ' line ' || item_code FROM requisition_line WHERE requested > ?
+            """, arguments: [limit, limit, limit])
+        guard oversized.isEmpty else {
+            throw StationProblem(
+                .system, "The station's books hold figures above \(limit), the most this version accepts: \(oversized.joined(separator: ", ")).",
+                advice: "With the previous version, correct them (`quartermaster stock adjust ITEM --to N --reason …`, or import the item list or requisitions with the right figures), then start this version again.")
         }
     }
 

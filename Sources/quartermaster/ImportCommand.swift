@@ -57,6 +57,8 @@ struct ImportCommand: ParsableCommand {
                 print("Stock kept as counted here for \(summary.stockKept) existing item(s) whose stock in the file differs; use --set-stock to take the file's.")
             }
         } catch {
+            // A file problem already ends with what to do; the station's own problem does not.
+            if case .file = error { throw CommandFailure(error.description) }
             throw CommandFailure("\(error)\nNothing was imported.")
         }
     }
