@@ -1,7 +1,15 @@
 public import QuartermasterCore
 
-/// Turns the text of a scan into what it is: classifies it by shape, then looks it up.
-/// The only place where a scan meets the store, so the flow stays pure.
+/// Turns the text of a scan into what it is. A code the station has registered (a badge, an
+/// item code or barcode, a requisition number) is what the database says it is, whatever its
+/// shape: an office's badges are its own employee numbers (`100231`), not our `E…` pattern.
+/// Only a code the station has never seen is classified by the patterns, so an unknown asset
+/// tag can still be told from an unknown item barcode.
+///
+/// A plain number the keeper types (`10`) is a quantity: imports refuse a code with the
+/// quantity pattern's shape (1 to 4 digits by default), so no registered code can stand in
+/// its way. Should a station widen its quantity pattern later, the registered code wins, as
+/// everywhere. The only place where a scan meets the store, so the flow stays pure.
 public struct ScanResolver<Store: StationStore> {
     public var classifier: ScanClassifier
     public var store: Store
@@ -22,17 +30,26 @@ public struct ScanResolver<Store: StationStore> {
 
     private func resolve(_ scan: ClassifiedScan) -> ResolvedScan {
         let code = scan.text
-        if let problem = scan.problem {
-            return .invalid(code, problem)
-        }
         do throws(StationProblem) {
+            switch scan.problem {
+            case .tooLong?, .invalidUTF8?:
+                return .invalid(code, scan.problem ?? .tooLong)
+            case nil, .badCheckDigit?, .gs1?, .quantityTooLarge?:
+                // What the station registered is what it is, even if its shape looks wrong.
+                if scan.kind != .mode, let known = try store.code(code) {
+                    return Self.resolved(known)
+                }
+            }
+            if let problem = scan.problem {
+                return .invalid(code, problem)
+            }
             switch scan.kind {
             case .mode:
                 return KioskMode(barcode: code).map(ResolvedScan.mode) ?? .notFound(.mode, code)
             case .requisition:
-                return try store.requisitionDetail(number: code).map(ResolvedScan.requisition) ?? .notFound(.requisition, code)
+                return .notFound(.requisition, code)
             case .badge:
-                return try store.person(badge: code).map(ResolvedScan.badge) ?? .notFound(.badge, code)
+                return .notFound(.badge, code)
             case .quantity:
                 return Int(code).map(ResolvedScan.quantity) ?? .notFound(.quantity, code)
             case .item:
@@ -40,11 +57,18 @@ public struct ScanResolver<Store: StationStore> {
             case .assetTag, .location, .visitorInvite, .visitorBadge:
                 return .otherKind(scan.kind, code)
             case .unknown:
-                // Our own item codes and odd maker barcodes have no fixed shape: ask the store.
-                return try store.item(barcode: code).map(ResolvedScan.item) ?? .notFound(.unknown, code)
+                return .notFound(.unknown, code)
             }
         } catch {
             return .unavailable(error)
+        }
+    }
+
+    private static func resolved(_ known: KnownCode) -> ResolvedScan {
+        switch known {
+        case .badge(let person): .badge(person)
+        case .item(let item): .item(item)
+        case .requisition(let detail): .requisition(detail)
         }
     }
 

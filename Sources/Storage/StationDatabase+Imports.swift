@@ -8,34 +8,66 @@ internal import GRDB
 /// reference checked, and only a file without a single problem changes anything. The problems
 /// come back together, each with its line and column. Records are upserted by key; records
 /// not in the file are left as they are (a leaver is deactivated at the station, not by
-/// omission from a file). Each import writes one journal event.
+/// omission from a file). Each import writes one journal event holding every record it added
+/// or changed, with its values.
+///
+/// Codes: every badge, item code, item barcode and requisition number names one thing only
+/// (the schema's `code` table enforces it), and none may have the shape of a quantity the
+/// keeper types (`patterns.quantity`, 1 to 4 digits by default): the kiosk recognises a
+/// registered code whatever its shape, so a badge `12` would take the place of the typed
+/// quantity 12. Either is refused at its line.
 extension StationDatabase {
     // MARK: People
 
     /// Upserts the people in a `badge,name,department,roles[,active]` file; a leaver marked
     /// `active` = `no` keeps their records and loses their badge.
     @discardableResult
-    public func importPeople(csv: String, file: String, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
-        try importPeople(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time)
+    public func importPeople(
+        csv: String, file: String, actorBadge: String, time: Date, patterns: ScanPatterns = .default
+    ) throws(ImportProblem) -> ImportSummary {
+        try importPeople(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time, patterns: patterns)
     }
 
     @discardableResult
-    public func importPeople(_ table: CSVTable, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
+    public func importPeople(
+        _ table: CSVTable, actorBadge: String, time: Date, patterns: ScanPatterns = .default
+    ) throws(ImportProblem) -> ImportSummary {
         let result = PeopleCSV.read(table)
-        guard result.errors.isEmpty else { throw .file(CSVImportFailure(file: table.file, errors: result.errors)) }
+        let classifier = ScanClassifier(patterns: patterns)
         return try importing { db in
+            var errors = result.errors
+            for row in result.rows {
+                let badge = row.record.badge
+                if let problem = Self.quantityShaped(badge, "badge", classifier) {
+                    errors.append(Self.error(table, "badge", line: row.line, problem))
+                } else if let owner = try Self.codeOwner(db, badge), owner.kind != .badge {
+                    errors.append(Self.error(table, "badge", line: row.line,
+                        "\(badge) is already \(owner), and a code may name one thing only; give the person another badge number, or change the other code first"))
+                }
+            }
+            guard errors.isEmpty else { throw CSVImportFailure(file: table.file, errors: errors) }
+
             var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
             var records: [PersonRecord] = []
+            var changed: [ImportedPerson] = []
             for row in result.rows {
                 let record = PersonRecord(row.record)
                 switch try PersonRecord.fetchOne(db, key: record.badge) {
-                case nil: summary.added += 1
-                case record?: summary.unchanged += 1; continue
-                case _?: summary.updated += 1
+                case nil:
+                    summary.added += 1
+                    changed.append(ImportedPerson(row.record, change: .added))
+                case record?:
+                    summary.unchanged += 1
+                    continue
+                case _?:
+                    summary.updated += 1
+                    changed.append(ImportedPerson(row.record, change: .updated))
                 }
                 records.append(record)
             }
-            _ = try appendJournal(db, kind: .peopleImported, actor: actorBadge, time: time, payload: payload(summary))
+            var payload = payload(summary)
+            payload.people = changed
+            _ = try appendJournal(db, kind: .peopleImported, actor: actorBadge, time: time, payload: payload)
             for record in records { try record.save(db) }
             return summary
         }
@@ -49,19 +81,46 @@ extension StationDatabase {
     /// exported last week must not undo this week's pickups — unless `setStock` is true, when a
     /// differing stock in the file is recorded as an adjustment of the difference.
     @discardableResult
-    public func importItems(csv: String, file: String, actorBadge: String, time: Date, setStock: Bool = false) throws(ImportProblem) -> ImportSummary {
-        try importItems(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time, setStock: setStock)
+    public func importItems(
+        csv: String, file: String, actorBadge: String, time: Date, setStock: Bool = false, patterns: ScanPatterns = .default
+    ) throws(ImportProblem) -> ImportSummary {
+        try importItems(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time, setStock: setStock, patterns: patterns)
     }
 
     @discardableResult
-    public func importItems(_ table: CSVTable, actorBadge: String, time: Date, setStock: Bool = false) throws(ImportProblem) -> ImportSummary {
+    public func importItems(
+        _ table: CSVTable, actorBadge: String, time: Date, setStock: Bool = false, patterns: ScanPatterns = .default
+    ) throws(ImportProblem) -> ImportSummary {
         let result = ItemsCSV.read(table)
+        let classifier = ScanClassifier(patterns: patterns)
         return try importing { db in
             var errors = result.errors
             let codesInFile = Set(result.rows.map(\.record.code))
+            let barcodesInFile = Set(result.rows.flatMap(\.record.barcodes))
             for row in result.rows {
                 let item = row.record
+                if let problem = Self.quantityShaped(item.code, "item code", classifier) {
+                    errors.append(Self.error(table, "code", line: row.line, problem))
+                } else if let owner = try Self.codeOwner(db, item.code) {
+                    switch owner.kind {
+                    case .item: break
+                    case .itemBarcode where owner.owner == item.code: break
+                    case .itemBarcode where codesInFile.contains(owner.owner) && !barcodesInFile.contains(item.code): break  // freed by this file
+                    default:
+                        errors.append(Self.error(table, "code", line: row.line,
+                            "\(item.code) is already \(owner), and a code may name one thing only; give the item another code, or change the other code first"))
+                    }
+                }
                 for barcode in item.barcodes {
+                    if let problem = Self.quantityShaped(barcode, "barcode", classifier) {
+                        errors.append(Self.error(table, "barcodes", line: row.line, problem))
+                        continue
+                    }
+                    if let owner = try Self.codeOwner(db, barcode), owner.kind == .badge || owner.kind == .requisition {
+                        errors.append(Self.error(table, "barcodes", line: row.line,
+                            "barcode \(barcode) is already \(owner), and a code may name one thing only; remove it from this item, or change the other code first"))
+                        continue
+                    }
                     if let owner = try ItemBarcodeRecord.fetchOne(db, key: barcode)?.itemCode, owner != item.code, !codesInFile.contains(owner) {
                         errors.append(Self.error(table, "barcodes", line: row.line,
                             "barcode \(barcode) already belongs to item \(owner); remove it there first, or list item \(owner) in this file without it"))
@@ -76,6 +135,7 @@ extension StationDatabase {
             // MARK: Plan, so the journal event can say what changes
             var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
             var changed: [Item] = []
+            var imported: [ImportedItem] = []
             var adjustments: [StockAdjustmentPayload] = []
             for row in result.rows {
                 var item = row.record
@@ -90,6 +150,7 @@ extension StationDatabase {
                 }
                 if existing == nil { summary.added += 1 } else { summary.updated += 1 }
                 changed.append(item)
+                imported.append(ImportedItem(item, change: existing == nil ? .added : .updated))
                 let before = existing?.stock ?? 0
                 if item.stock != before {
                     let reason = existing == nil ? "initial stock (import \(table.file))" : "stock set by import (\(table.file))"
@@ -100,8 +161,9 @@ extension StationDatabase {
             }
 
             // MARK: Write
-            let journalID = try appendJournal(db, kind: .itemsImported, actor: actorBadge, time: time,
-                                              payload: payload(summary, adjustments: adjustments))
+            var payload = payload(summary, adjustments: adjustments)
+            payload.items = imported
+            let journalID = try appendJournal(db, kind: .itemsImported, actor: actorBadge, time: time, payload: payload)
             // Barcodes first, so one moved from one item to another in the file is free again.
             for item in changed {
                 try ItemBarcodeRecord.filter(Column("item_code") == item.code).deleteAll(db)
@@ -129,19 +191,31 @@ extension StationDatabase {
     /// requisition unchanged in the file, whatever status it gives, is fine and left alone, so
     /// the same file can be imported twice.
     @discardableResult
-    public func importRequisitions(csv: String, file: String, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
-        try importRequisitions(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time)
+    public func importRequisitions(
+        csv: String, file: String, actorBadge: String, time: Date, patterns: ScanPatterns = .default
+    ) throws(ImportProblem) -> ImportSummary {
+        try importRequisitions(CSVTable(parsing: csv, file: file), actorBadge: actorBadge, time: time, patterns: patterns)
     }
 
     @discardableResult
-    public func importRequisitions(_ table: CSVTable, actorBadge: String, time: Date) throws(ImportProblem) -> ImportSummary {
+    public func importRequisitions(
+        _ table: CSVTable, actorBadge: String, time: Date, patterns: ScanPatterns = .default
+    ) throws(ImportProblem) -> ImportSummary {
         let result = RequisitionsCSV.read(table)
+        let classifier = ScanClassifier(patterns: patterns)
         return try importing { db in
             var errors = result.errors
             var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
             var changed: [Requisition] = []
+            var imported: [ImportedRequisition] = []
             for row in result.rows {
                 let requisition = row.record.requisition
+                if let problem = Self.quantityShaped(requisition.number, "requisition number", classifier) {
+                    errors.append(Self.error(table, "number", line: row.line, problem))
+                } else if let owner = try Self.codeOwner(db, requisition.number), owner.kind != .requisition {
+                    errors.append(Self.error(table, "number", line: row.line,
+                        "\(requisition.number) is already \(owner), and a code may name one thing only; ask the central office which is right"))
+                }
                 if try !PersonRecord.exists(db, key: requisition.applicantBadge) {
                     errors.append(Self.error(table, "applicant_badge", line: row.line,
                         "no person with badge \(requisition.applicantBadge) at this station; import the people file first, or check the badge"))
@@ -153,6 +227,7 @@ extension StationDatabase {
                 guard let existing = try Self.fetchRequisition(db, number: requisition.number) else {
                     summary.added += 1
                     changed.append(requisition)
+                    imported.append(ImportedRequisition(requisition, change: .added))
                     continue
                 }
                 let picked = existing.lines.reduce(0) { $0 + $1.picked }
@@ -169,11 +244,14 @@ extension StationDatabase {
                 } else {
                     summary.updated += 1
                     changed.append(requisition)
+                    imported.append(ImportedRequisition(requisition, change: .updated))
                 }
             }
             guard errors.isEmpty else { throw CSVImportFailure(file: table.file, errors: errors) }
 
-            _ = try appendJournal(db, kind: .requisitionsImported, actor: actorBadge, time: time, payload: payload(summary))
+            var payload = payload(summary)
+            payload.requisitions = imported
+            _ = try appendJournal(db, kind: .requisitionsImported, actor: actorBadge, time: time, payload: payload)
             for requisition in changed {
                 try RequisitionRecord(requisition).save(db)
                 try RequisitionLineRecord.filter(Column("requisition_number") == requisition.number).deleteAll(db)
@@ -202,6 +280,22 @@ extension StationDatabase {
         ImportPayload(
             file: summary.file, count: summary.count, added: summary.added, updated: summary.updated,
             unchanged: summary.unchanged, station: stationID, adjustments: adjustments)
+    }
+
+    /// What a code already names at this station, from the schema's `code` table.
+    static func codeOwner(_ db: Database, _ code: String) throws -> CodeOwner? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT kind, owner FROM code WHERE code = ?", arguments: [code]),
+              let kind = CodeOwner.Kind(rawValue: row["kind"])
+        else { return nil }
+        return CodeOwner(kind: kind, owner: row["owner"])
+    }
+
+    /// Why `code` cannot be registered: it has the shape of a quantity the keeper types.
+    private static func quantityShaped(_ code: String, _ what: String, _ classifier: ScanClassifier) -> String? {
+        guard classifier.matches(.quantity, code) else { return nil }
+        return "\(what) \(code) has the shape of a quantity (the station's quantity pattern is \(classifier.patterns.quantity)), "
+            + "so the keeper typing \(code) as a quantity would get this code instead; give it a longer code, "
+            + "or narrow `scan_patterns: quantity:` in station.yaml (for example '^\\d{1,2}$')"
     }
 
     /// A reference problem at a row, with the column's position as the file's header has it.

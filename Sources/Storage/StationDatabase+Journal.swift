@@ -7,12 +7,14 @@ extension StationDatabase {
     // MARK: Reading
 
     /// This station's entries with a sequence above `sequence`, in order: what sync has not yet
-    /// sent when `sequence` is the last one the centre acknowledged.
+    /// sent when `sequence` is the last one the centre acknowledged. A database is one station's
+    /// (its id is stored and checked on open), so every entry in it is this station's, also
+    /// those written under its name before a `station.renamed`; the sequence runs on across it.
     public func journal(after sequence: Int64 = 0) throws(StationProblem) -> [JournalEntry] {
         try read { db in
             try JournalRecord
-                .filter(sql: "station = ? AND sequence > ?", arguments: [stationID, sequence])
-                .order(sql: "sequence")
+                .filter(sql: "sequence > ?", arguments: [sequence])
+                .order(sql: "sequence, rowid")
                 .fetchAll(db)
                 .map(Self.entry)
         }
@@ -33,10 +35,15 @@ extension StationDatabase {
     // MARK: Appending
 
     /// Appends one event inside the caller's transaction and returns its id, which movements
-    /// reference. The sequence is the station's last plus one: the write transaction
-    /// serialises writers, so two events can never take the same number.
+    /// reference. The sequence is the database's last plus one (a database is one station's,
+    /// whatever it was called when): the write transaction serialises writers, so two events
+    /// can never take the same number.
     func appendJournal(_ db: Database, kind: JournalEventKind, actor: String, time: Date, payload: some Encodable) throws -> String {
-        let last = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM journal WHERE station = ?", arguments: [stationID]) ?? 0
+        try appendJournal(db, station: stationID, kind: kind, actor: actor, time: time, payload: payload)
+    }
+
+    func appendJournal(_ db: Database, station: String, kind: JournalEventKind, actor: String, time: Date, payload: some Encodable) throws -> String {
+        let last = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM journal") ?? 0
         var generator = SystemRandomNumberGenerator()
         let id = UUIDv7.make(time: time, using: &generator).uuidString.lowercased()
         let encoder = JSONEncoder()
@@ -44,7 +51,7 @@ extension StationDatabase {
         encoder.dateEncodingStrategy = .millisecondsSince1970
         let json = String(decoding: try encoder.encode(payload), as: UTF8.self)
         try JournalRecord(
-            id: id, station: stationID, sequence: last + 1, actor: actor,
+            id: id, station: station, sequence: last + 1, actor: actor,
             time: StoredTime.milliseconds(time), kind: kind.rawValue, payload: json
         ).insert(db)
         return id

@@ -3,6 +3,24 @@ internal import GRDB
 
 /// What the kiosk and the CLI look up. Each read sees one committed state of the database.
 extension StationDatabase {
+    // MARK: Any code
+
+    /// What a scanned code names, from the one table of every registered code (`code`): a
+    /// badge, an item code or barcode, or a requisition number.
+    public func code(_ code: String) throws(StationProblem) -> KnownCode? {
+        try read { db -> KnownCode? in
+            guard let owner = try Self.codeOwner(db, code) else { return nil }
+            switch owner.kind {
+            case .badge:
+                return try PersonRecord.fetchOne(db, key: owner.owner).map { .badge(try $0.person()) }
+            case .item, .itemBarcode:
+                return try Self.fetchItem(db, code: owner.owner).map(KnownCode.item)
+            case .requisition:
+                return try Self.fetchRequisitionDetail(db, number: owner.owner).map(KnownCode.requisition)
+            }
+        }
+    }
+
     // MARK: People
 
     public func person(badge: String) throws(StationProblem) -> Person? {
@@ -43,15 +61,7 @@ extension StationDatabase {
     /// A requisition with its applicant and its lines' items: what the kiosk shows after the
     /// keeper scans the slip. The applicant is nil if the people file has not been imported.
     public func requisitionDetail(number: String) throws(StationProblem) -> RequisitionDetail? {
-        try read { db in
-            guard let requisition = try Self.fetchRequisition(db, number: number) else { return nil }
-            let applicant = try PersonRecord.fetchOne(db, key: requisition.applicantBadge)?.person()
-            var items: [String: Item] = [:]
-            for line in requisition.lines {
-                items[line.itemCode] = try Self.fetchItem(db, code: line.itemCode)
-            }
-            return RequisitionDetail(requisition: requisition, applicant: applicant, items: items)
-        }
+        try read { db in try Self.fetchRequisitionDetail(db, number: number) }
     }
 
     /// Every requisition, by number.
@@ -88,6 +98,16 @@ extension StationDatabase {
         return try ItemRecord.order(Column("code")).fetchAll(db).map { record in
             try record.item(barcodes: (barcodes[record.code] ?? []).map(\.barcode))
         }
+    }
+
+    static func fetchRequisitionDetail(_ db: Database, number: String) throws -> RequisitionDetail? {
+        guard let requisition = try Self.fetchRequisition(db, number: number) else { return nil }
+        let applicant = try PersonRecord.fetchOne(db, key: requisition.applicantBadge)?.person()
+        var items: [String: Item] = [:]
+        for line in requisition.lines {
+            items[line.itemCode] = try Self.fetchItem(db, code: line.itemCode)
+        }
+        return RequisitionDetail(requisition: requisition, applicant: applicant, items: items)
     }
 
     static func fetchRequisition(_ db: Database, number: String) throws -> Requisition? {

@@ -13,14 +13,32 @@ extension StationDatabase {
     /// Applies the migrations this program knows and the database has not had yet. Refuses a
     /// database written by a newer program, whose schema this one does not understand.
     public func migrate() throws(StationProblem) {
+        try Self.migrate(pool, path: path)
+    }
+
+    static func migrate(_ pool: DatabasePool, path: String) throws(StationProblem) {
         let migrator = Self.migrator
-        let superseded = try read { db in try migrator.hasBeenSuperseded(db) }
+        let superseded: Bool
+        do { superseded = try pool.read { db in try migrator.hasBeenSuperseded(db) } } catch { throw StationProblem(databaseError: error, path: path) }
         guard !superseded else {
             throw StationProblem(
                 .system, "The station database at \(path) was set up by a newer version of Quartermaster.",
                 advice: "Install the newer version on this station, or tell the administrator.")
         }
-        do { try migrator.migrate(pool) } catch { throw StationProblem(databaseError: error, path: path) }
+        do {
+            // Each migration commits on its own: a figure that stops `v3-categories-and-bounds`
+            // is found before any v3 migration runs, so the previous version can still open
+            // the file to correct it.
+            try pool.read { db in
+                let applied = try migrator.appliedMigrations(db)
+                if applied.contains("v1"), !applied.contains("v3-categories-and-bounds") {
+                    try Self.checkFiguresWithinBounds(db)
+                }
+            }
+            try migrator.migrate(pool)
+        } catch {
+            throw StationProblem(databaseError: error, path: path)
+        }
     }
 
     /// The migrations applied to this database, in order (`["v1"]`).
@@ -37,6 +55,9 @@ extension StationDatabase {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-print-queue", migrate: v2PrintQueue)
+        migrator.registerMigration("v3-codes", migrate: v3Codes)
+        migrator.registerMigration("v3-categories-and-bounds", migrate: v3CategoriesAndBounds)
+        migrator.registerMigration("v3-station-identity", migrate: v3StationIdentity)
         migrator.registerMigration("v3-slips", migrate: v3Slips)
         return migrator
     }
@@ -165,6 +186,193 @@ extension StationDatabase {
                 CHECK (state <> 'failed' OR last_error IS NOT NULL)
             ) STRICT;
             CREATE INDEX print_job_backlog ON print_job(state, created) WHERE state IN ('pending', 'submitted');
+            """)
+    }
+
+    /// One table of every code the station knows, whatever it names (a badge, an item code, an
+    /// item barcode, a requisition number; later asset tags and locations), so that a scan is
+    /// recognised by what it is here, whatever its shape, and one code can never mean two
+    /// things. Triggers keep it in step with the tables that own the codes, in the same
+    /// statement, so neither an import nor a hand-run `sqlite3` can give a badge the number of
+    /// an item barcode.
+    ///
+    /// An item may list its own code among its barcodes (shelf labels print the code): that
+    /// barcode is the item's code entry, not a second one. Codes a station already had twice
+    /// (allowed before this migration) keep their first owner in the order badges,
+    /// requisitions, items, barcodes; importing the other owner again is then refused at its
+    /// line, which says which.
+    private static func v3Codes(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE code (
+                code  TEXT NOT NULL PRIMARY KEY CHECK (code <> ''),
+                kind  TEXT NOT NULL CHECK (kind IN ('badge', 'item', 'item_barcode', 'requisition')),
+                owner TEXT NOT NULL  -- the badge, item code or requisition number it stands for
+            ) STRICT;
+            CREATE INDEX code_owner ON code(kind, owner);
+
+            INSERT OR IGNORE INTO code (code, kind, owner) SELECT badge, 'badge', badge FROM person;
+            INSERT OR IGNORE INTO code (code, kind, owner) SELECT number, 'requisition', number FROM requisition;
+            INSERT OR IGNORE INTO code (code, kind, owner) SELECT code, 'item', code FROM item;
+            INSERT OR IGNORE INTO code (code, kind, owner) SELECT barcode, 'item_barcode', item_code FROM item_barcode WHERE barcode <> item_code;
+
+            CREATE TRIGGER code_person_insert AFTER INSERT ON person
+            BEGIN INSERT INTO code (code, kind, owner) VALUES (NEW.badge, 'badge', NEW.badge); END;
+            CREATE TRIGGER code_person_badge AFTER UPDATE OF badge ON person WHEN NEW.badge <> OLD.badge
+            BEGIN
+                DELETE FROM code WHERE code = OLD.badge AND kind = 'badge';
+                INSERT INTO code (code, kind, owner) VALUES (NEW.badge, 'badge', NEW.badge);
+            END;
+            CREATE TRIGGER code_person_delete AFTER DELETE ON person
+            BEGIN DELETE FROM code WHERE code = OLD.badge AND kind = 'badge'; END;
+
+            CREATE TRIGGER code_requisition_insert AFTER INSERT ON requisition
+            BEGIN INSERT INTO code (code, kind, owner) VALUES (NEW.number, 'requisition', NEW.number); END;
+            CREATE TRIGGER code_requisition_number AFTER UPDATE OF number ON requisition WHEN NEW.number <> OLD.number
+            BEGIN
+                DELETE FROM code WHERE code = OLD.number AND kind = 'requisition';
+                INSERT INTO code (code, kind, owner) VALUES (NEW.number, 'requisition', NEW.number);
+            END;
+            CREATE TRIGGER code_requisition_delete AFTER DELETE ON requisition
+            BEGIN DELETE FROM code WHERE code = OLD.number AND kind = 'requisition'; END;
+
+            CREATE TRIGGER code_item_insert AFTER INSERT ON item
+            BEGIN INSERT INTO code (code, kind, owner) VALUES (NEW.code, 'item', NEW.code); END;
+            CREATE TRIGGER code_item_code AFTER UPDATE OF code ON item WHEN NEW.code <> OLD.code
+            BEGIN
+                DELETE FROM code WHERE code = OLD.code AND kind = 'item';
+                INSERT INTO code (code, kind, owner) VALUES (NEW.code, 'item', NEW.code);
+            END;
+            CREATE TRIGGER code_item_delete AFTER DELETE ON item
+            BEGIN DELETE FROM code WHERE code = OLD.code AND kind = 'item'; END;
+
+            CREATE TRIGGER code_item_barcode_insert AFTER INSERT ON item_barcode WHEN NEW.barcode <> NEW.item_code
+            BEGIN INSERT INTO code (code, kind, owner) VALUES (NEW.barcode, 'item_barcode', NEW.item_code); END;
+            CREATE TRIGGER code_item_barcode_update AFTER UPDATE ON item_barcode
+            BEGIN
+                DELETE FROM code WHERE code = OLD.barcode AND kind = 'item_barcode' AND owner = OLD.item_code;
+                INSERT INTO code (code, kind, owner) SELECT NEW.barcode, 'item_barcode', NEW.item_code WHERE NEW.barcode <> NEW.item_code;
+            END;
+            CREATE TRIGGER code_item_barcode_delete AFTER DELETE ON item_barcode
+            BEGIN DELETE FROM code WHERE code = OLD.barcode AND kind = 'item_barcode' AND owner = OLD.item_code; END;
+            """)
+    }
+
+    /// Categories become the office's own words (v1 allowed only three English ones), and every
+    /// quantity and stock is bounded by `QuantityLimit.maximum`, so no value the schema holds
+    /// can overflow the arithmetic on it. SQLite cannot change a CHECK in place: the three
+    /// tables are rebuilt (GRDB runs migrations with foreign keys off and checks them after).
+    /// A station whose books already hold a larger figure cannot be upgraded until it is
+    /// corrected; the migration says which item and how.
+    private static func v3CategoriesAndBounds(_ db: Database) throws {
+        let limit = QuantityLimit.maximum
+        try checkFiguresWithinBounds(db)
+        let movementsAbove = try Int.fetchOne(db, sql: "SELECT count(*) FROM stock_movement WHERE abs(quantity) > ?", arguments: [limit]) ?? 0
+        try db.execute(sql: """
+            CREATE TABLE new_item (
+                code      TEXT NOT NULL PRIMARY KEY CHECK (code <> ''),
+                name      TEXT NOT NULL CHECK (name <> ''),
+                spec      TEXT NOT NULL,
+                unit      TEXT NOT NULL,
+                category  TEXT NOT NULL CHECK (category <> ''),  -- the office's own word, as written
+                stock     INTEGER NOT NULL CHECK (stock BETWEEN 0 AND \(limit)),
+                threshold INTEGER NOT NULL CHECK (threshold BETWEEN 0 AND \(limit)),
+                bin       TEXT NOT NULL
+            ) STRICT;
+            INSERT INTO new_item SELECT code, name, spec, unit, category, stock, threshold, bin FROM item;
+            DROP TABLE item;
+            ALTER TABLE new_item RENAME TO item;
+            CREATE TRIGGER code_item_insert AFTER INSERT ON item
+            BEGIN INSERT INTO code (code, kind, owner) VALUES (NEW.code, 'item', NEW.code); END;
+            CREATE TRIGGER code_item_code AFTER UPDATE OF code ON item WHEN NEW.code <> OLD.code
+            BEGIN
+                DELETE FROM code WHERE code = OLD.code AND kind = 'item';
+                INSERT INTO code (code, kind, owner) VALUES (NEW.code, 'item', NEW.code);
+            END;
+            CREATE TRIGGER code_item_delete AFTER DELETE ON item
+            BEGIN DELETE FROM code WHERE code = OLD.code AND kind = 'item'; END;
+
+            CREATE TABLE new_requisition_line (
+                requisition_number TEXT NOT NULL REFERENCES requisition(number) ON DELETE CASCADE,
+                item_code          TEXT NOT NULL REFERENCES item(code),
+                requested          INTEGER NOT NULL CHECK (requested BETWEEN 0 AND \(limit)),
+                approved           INTEGER NOT NULL CHECK (approved >= 0 AND approved <= requested),
+                picked             INTEGER NOT NULL DEFAULT 0 CHECK (0 <= picked AND picked <= approved),
+                PRIMARY KEY (requisition_number, item_code)
+            ) STRICT;
+            INSERT INTO new_requisition_line (rowid, requisition_number, item_code, requested, approved, picked)
+                SELECT rowid, requisition_number, item_code, requested, approved, picked FROM requisition_line;
+            DROP TABLE requisition_line;
+            ALTER TABLE new_requisition_line RENAME TO requisition_line;
+            CREATE INDEX requisition_line_item ON requisition_line(item_code);
+            """)
+        // Movements are append-only: one recorded above the bound stays as it was recorded
+        // (the bound then applies to new ones only, through a trigger instead of the CHECK).
+        if movementsAbove == 0 {
+            try db.execute(sql: """
+                DROP TRIGGER stock_movement_is_append_only_update;
+                DROP TRIGGER stock_movement_is_append_only_delete;
+                CREATE TABLE new_stock_movement (
+                    id                 INTEGER PRIMARY KEY,
+                    time               INTEGER NOT NULL,  -- milliseconds since 1970 UTC
+                    kind               TEXT NOT NULL CHECK (kind IN ('pickup', 'receipt', 'return', 'adjustment')),
+                    item_code          TEXT NOT NULL REFERENCES item(code),
+                    quantity           INTEGER NOT NULL CHECK (quantity <> 0 AND quantity BETWEEN -\(limit) AND \(limit)),
+                    actor_badge        TEXT NOT NULL,
+                    station            TEXT NOT NULL,
+                    requisition_number TEXT REFERENCES requisition(number),
+                    recipient_badge    TEXT,
+                    note               TEXT,
+                    journal_id         TEXT NOT NULL REFERENCES journal(id),
+                    CHECK (kind <> 'pickup' OR (quantity < 0 AND requisition_number IS NOT NULL)),
+                    CHECK (kind NOT IN ('receipt', 'return') OR quantity > 0)
+                ) STRICT;
+                INSERT INTO new_stock_movement SELECT id, time, kind, item_code, quantity, actor_badge, station,
+                    requisition_number, recipient_badge, note, journal_id FROM stock_movement;
+                DROP TABLE stock_movement;
+                ALTER TABLE new_stock_movement RENAME TO stock_movement;
+                CREATE INDEX stock_movement_item ON stock_movement(item_code, time);
+                CREATE INDEX stock_movement_requisition ON stock_movement(requisition_number);
+                CREATE TRIGGER stock_movement_is_append_only_update BEFORE UPDATE ON stock_movement
+                BEGIN SELECT RAISE(ABORT, 'stock movements cannot be changed: record an adjustment instead'); END;
+                CREATE TRIGGER stock_movement_is_append_only_delete BEFORE DELETE ON stock_movement
+                BEGIN SELECT RAISE(ABORT, 'stock movements cannot be deleted: record an adjustment instead'); END;
+                """)
+        } else {
+            try db.execute(sql: """
+                CREATE TRIGGER stock_movement_quantity_bound BEFORE INSERT ON stock_movement
+                WHEN NEW.quantity NOT BETWEEN -\(limit) AND \(limit)
+                BEGIN SELECT RAISE(ABORT, 'a stock movement is at most \(limit) units'); END;
+                """)
+        }
+    }
+
+    /// Refuses to go on when the books hold a figure above `QuantityLimit.maximum` (an
+    /// earlier version imported any number), naming each so the admin can correct it.
+    private static func checkFiguresWithinBounds(_ db: Database) throws {
+        let limit = QuantityLimit.maximum
+        let oversized = try String.fetchAll(db, sql: """
+            SELECT code || ' (stock ' || stock || ', threshold ' || threshold || ')' FROM item WHERE stock > ? OR threshold > ?
+            UNION ALL
+            SELECT requisition_number || ' line ' || item_code FROM requisition_line WHERE requested > ?
+            """, arguments: [limit, limit, limit])
+        guard oversized.isEmpty else {
+            throw StationProblem(
+                .system, "The station's books hold figures above \(limit), the most this version accepts: \(oversized.joined(separator: ", ")).",
+                advice: "With the previous version, correct them (`quartermaster stock adjust ITEM --to N --reason …`, or import the item list or requisitions with the right figures), then start this version again.")
+        }
+    }
+
+    /// The station's id, stored once: the journal's sequence counts per station, so a run
+    /// under another id would start a second, unrelated history in the same file. The row is
+    /// written when the database is created (`StationDatabase.init`); a database older than
+    /// this migration takes the id of its latest journal entry, the station it last was.
+    private static func v3StationIdentity(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE station (
+                singleton INTEGER NOT NULL PRIMARY KEY DEFAULT 1 CHECK (singleton = 1),
+                id        TEXT NOT NULL CHECK (id <> '')
+            ) STRICT;
+            INSERT INTO station (id) SELECT station FROM journal ORDER BY time DESC, rowid DESC LIMIT 1;
             """)
     }
 

@@ -60,6 +60,7 @@ extension StationDatabase {
                 guard let index = requisition.lines.firstIndex(where: { $0.itemCode == pick.itemCode }),
                       var item = items[pick.itemCode]
                 else { continue }
+                // Both bounded: the checks above keep quantity ≤ remaining ≤ approved and ≤ stock.
                 requisition.lines[index].picked += pick.quantity
                 try RequisitionLineRecord(requisitionNumber: requisition.number, line: requisition.lines[index]).update(db)
 
@@ -97,6 +98,11 @@ extension StationDatabase {
         }
         var seen: Set<String> = []
         for pick in commit.picks {
+            guard pick.quantity <= QuantityLimit.maximum else {
+                throw StationProblem(
+                    .invalidInput, "The quantity for item \(pick.itemCode) is \(pick.quantity); the station accepts at most \(QuantityLimit.maximum).",
+                    advice: "Correct the quantity, or remove the item from the pickup.")
+            }
             guard pick.quantity > 0 else {
                 throw StationProblem(
                     .invalidInput, "The quantity for item \(pick.itemCode) is \(pick.quantity); it must be at least 1.",

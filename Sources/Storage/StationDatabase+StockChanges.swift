@@ -14,6 +14,11 @@ extension StationDatabase {
                 .invalidInput, "The quantity for item \(change.itemCode) is \(change.quantity); it must be at least 1.",
                 advice: "Enter how many units came onto the shelf.")
         }
+        guard change.quantity <= QuantityLimit.maximum else {
+            throw StationProblem(
+                .invalidInput, "The quantity for item \(change.itemCode) is \(change.quantity); the station accepts at most \(QuantityLimit.maximum) at a time.",
+                advice: "Check the figure and enter it again.")
+        }
         return try write { db in
             guard var item = try Self.fetchItem(db, code: change.itemCode) else {
                 throw Self.unknownItem(change.itemCode)
@@ -25,7 +30,13 @@ extension StationDatabase {
             }
             let kind: JournalEventKind = change.kind == .receipt ? .stockReceived : .stockReturned
             let journalID = try appendJournal(db, kind: kind, actor: change.actorBadge, time: change.time, payload: change)
-            item.stock += change.quantity
+            let (stock, overflow) = item.stock.addingReportingOverflow(change.quantity)
+            guard !overflow, stock <= QuantityLimit.maximum else {
+                throw StationProblem(
+                    .invalidInput, "Item \(item.code) (\(item.name)) has \(item.stock) in stock; \(change.quantity) more would pass \(QuantityLimit.maximum), the most the station keeps.",
+                    advice: "Check the quantity; if the books are wrong, correct them with `quartermaster stock adjust`.")
+            }
+            item.stock = stock
             try ItemRecord(item).update(db)
             let movement = StockMovement(
                 time: change.time, kind: change.kind.movementKind, itemCode: item.code, quantity: change.quantity,
@@ -44,10 +55,10 @@ extension StationDatabase {
     public func adjustStock(
         itemCode: String, newStock: Int, actorBadge: String, station: String, time: Date, reason: String
     ) throws(StationProblem) -> Item {
-        guard newStock >= 0 else {
+        guard newStock >= 0, newStock <= QuantityLimit.maximum else {
             throw StationProblem(
-                .invalidInput, "Stock cannot be \(newStock); it is the number of units on the shelf.",
-                advice: "Count the shelf and enter 0 or more.")
+                .invalidInput, "Stock cannot be \(newStock); it is the number of units on the shelf, from 0 to \(QuantityLimit.maximum).",
+                advice: "Count the shelf and enter a figure in that range.")
         }
         guard !reason.allSatisfy(\.isWhitespace) else {
             throw StationProblem(

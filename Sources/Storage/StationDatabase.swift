@@ -21,12 +21,33 @@ public final class StationDatabase: Sendable {
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     ///
+    /// A new database takes `stationID` as its identity for good; an existing one must have been
+    /// created as `stationID`, or the open is refused with a problem naming both ids: a run under
+    /// another name would start a second history in the journal of the same storeroom.
+    /// `renameStation(path:to:…)` is the deliberate way to change it.
+    ///
     /// - Parameter busyTimeout: how long a write waits for another program's lock before it
     ///   gives up with a `.busy` problem. Five seconds covers a backup or a second station
     ///   command; tests use less.
-    public init(path: String, stationID: String, busyTimeout: Duration = .seconds(5)) throws(StationProblem) {
+    public convenience init(path: String, stationID: String, busyTimeout: Duration = .seconds(5)) throws(StationProblem) {
+        try self.init(path: path, claim: stationID, busyTimeout: busyTimeout)
+    }
+
+    /// Opens the database as whatever station it says it is (`claim` nil), or as `claim`.
+    private init(path: String, claim: String?, busyTimeout: Duration) throws(StationProblem) {
         self.path = path
-        self.stationID = stationID
+        let pool = try Self.openPool(path: path, busyTimeout: busyTimeout)
+        do throws(StationProblem) {
+            try Self.migrate(pool, path: path)
+            stationID = try Self.identify(pool, path: path, claim: claim)
+        } catch {
+            try? pool.close()
+            throw error
+        }
+        self.pool = pool
+    }
+
+    private static func openPool(path: String, busyTimeout: Duration) throws(StationProblem) -> DatabasePool {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -39,17 +60,31 @@ public final class StationDatabase: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Double(busyTimeout.components.seconds) + Double(busyTimeout.components.attoseconds) / 1e18)
         configuration.label = "station"
-        configuration.prepareDatabase { db in
-            // A commit is on disk when it returns: a pickup confirmed at the counter survives
-            // a power cut. WAL keeps this cheap.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            // A commit is on disk when it returns: a pickup confirmed at the counter survives
+            // a power cut, because the WAL is fsynced at every commit. This cannot go in
+            // `prepareDatabase`: GRDB's pool sets `synchronous = NORMAL` on the writer after
+            // that hook, when it switches the file to WAL. The pool keeps its one writer
+            // connection for its whole life, so setting it here holds; `synchronousLevel()`
+            // reads it back, and a test counts the WAL's fsyncs.
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            return pool
         } catch {
             throw StationProblem(databaseError: error, path: path)
         }
-        try migrate()
+    }
+
+    /// The writer connection's `PRAGMA synchronous` (2 = FULL: every commit syncs the WAL).
+    /// Readers do not write, so their setting does not matter.
+    public func synchronousLevel() throws(StationProblem) -> Int {
+        do {
+            return try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
+        } catch {
+            throw StationProblem(databaseError: error, path: path)
+        }
     }
 
     /// Closes the database's connections. Later calls on this instance fail; open a new one.

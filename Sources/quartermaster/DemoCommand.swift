@@ -47,7 +47,7 @@ struct DemoCommand: AsyncParsableCommand {
         if let station = options.stationOption { arguments += ["--station", station] }
         if let language = options.language { arguments += ["--language", language] }
         if let printer = options.slipPrinter { arguments += ["--slip-printer", printer] }
-        var kiosk = try KioskCommand.parse(arguments)
+        let kiosk = try KioskCommand.parse(arguments)
         try await kiosk.run()
     }
 

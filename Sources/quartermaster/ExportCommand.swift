@@ -6,7 +6,12 @@ import Storage
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export stock movements, requisitions or stock as CSV (to standard output or a file).")
+        abstract: "Export stock movements, requisitions or stock as CSV (to standard output or a file).",
+        discussion: """
+            Plain RFC 4180 CSV in UTF-8 without a byte order mark, for scripts and `python -m csv`;
+            --bom adds the mark Excel needs to show Chinese text. Cells that would start a formula
+            (=, +, -, @) are prefixed with ' in both.
+            """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case movements, requisitions, stock
@@ -25,6 +30,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var output: String?
 
+    @Flag(help: "Start the file with a UTF-8 byte order mark, so Excel reads Chinese text correctly.")
+    var bom = false
+
     @OptionGroup var options: StationOptions
 
     func run() throws {
@@ -32,9 +40,9 @@ struct ExportCommand: ParsableCommand {
         let text: String
         do {
             switch kind {
-            case .movements: text = try database.exportMovements()
-            case .requisitions: text = try database.exportRequisitions()
-            case .stock: text = try database.exportStock()
+            case .movements: text = try database.exportMovements(byteOrderMark: bom)
+            case .requisitions: text = try database.exportRequisitions(byteOrderMark: bom)
+            case .stock: text = try database.exportStock(byteOrderMark: bom)
             }
         } catch {
             throw CommandFailure("Export failed: \(error.description)")

@@ -13,6 +13,10 @@ struct ImportCommand: ParsableCommand {
               people:       badge,name,department,roles[,active]   (active=no disables a leaver's badge)
               items:        code,barcodes,name,spec,unit,category,stock,threshold,bin
               requisitions: number,applicant_badge,department,date,purpose,approver,status,item_code,qty_requested,qty_approved
+            Categories are the office's own words (文具, 耗材, 设备…), kept as written. Stock and
+            quantities are at most 1000000. A code (badge, item code, barcode, requisition number)
+            may name one thing only, and may not have the shape of a typed quantity
+            (scan_patterns.quantity, 1 to 4 digits by default).
             A bad row is reported with file, line and column, and nothing is imported.
             """)
 
@@ -38,20 +42,23 @@ struct ImportCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CommandFailure("Cannot read \(file): no such file, or not readable.")
         }
+        let patterns = try options.scanPatterns()
         let database = try options.openDatabase()
         let table = CSVTable(parsing: [UInt8](data), file: (file as NSString).lastPathComponent)
         do {
             let summary: ImportSummary
             switch kind {
-            case .people: summary = try database.importPeople(table, actorBadge: by, time: Date())
-            case .items: summary = try database.importItems(table, actorBadge: by, time: Date(), setStock: setStock)
-            case .requisitions: summary = try database.importRequisitions(table, actorBadge: by, time: Date())
+            case .people: summary = try database.importPeople(table, actorBadge: by, time: Date(), patterns: patterns)
+            case .items: summary = try database.importItems(table, actorBadge: by, time: Date(), setStock: setStock, patterns: patterns)
+            case .requisitions: summary = try database.importRequisitions(table, actorBadge: by, time: Date(), patterns: patterns)
             }
             print("\(summary.file): \(summary.count) \(kind.rawValue) imported (\(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged).")
             if summary.stockKept > 0 {
                 print("Stock kept as counted here for \(summary.stockKept) existing item(s) whose stock in the file differs; use --set-stock to take the file's.")
             }
         } catch {
+            // A file problem already ends with what to do; the station's own problem does not.
+            if case .file = error { throw CommandFailure(error.description) }
             throw CommandFailure("\(error)\nNothing was imported.")
         }
     }

@@ -7,7 +7,8 @@ import Yams
 /// variables win over the file.
 ///
 /// ```yaml
-/// station: STORE-2F          # id written on every record (default: the host name)
+/// station: STORE-2F          # id written on every record (default: the host name); the
+///                            # database keeps the id it was created with (db rename-station)
 /// language: zh               # en or zh (default: from LANG)
 /// idle_timeout: 120          # seconds before the keeper is signed out
 /// scan_patterns:             # regular expressions for the site's own codes

@@ -8,7 +8,7 @@ struct StationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The station's data folder.", valueName: "DIR"))
     var data: String = ProcessInfo.processInfo.environment["QM_DATA"] ?? "data"
 
-    @Option(name: .customLong("station"), help: ArgumentHelp("This station's id, written on every record ($QM_STATION, else station.yaml, else the host name).", valueName: "ID"))
+    @Option(name: .customLong("station"), help: ArgumentHelp("This station's id, written on every record ($QM_STATION, else station.yaml, else the host name); must be the id its database was created with.", valueName: "ID"))
     var stationOption: String?
 
     @Option(name: .long, help: ArgumentHelp("Language of the kiosk and slips: en or zh ($QM_LANGUAGE, else station.yaml, else from LANG).", valueName: "LANG"))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuartermasterCore
 import Storage
 
 /// `quartermaster stock adjust ITEM --to N --reason …`: correct the books to what the shelf
@@ -28,6 +29,7 @@ struct StockCommand: ParsableCommand {
 
         func validate() throws {
             guard to >= 0 else { throw ValidationError("--to must be 0 or more: stock cannot be negative.") }
+            guard to <= QuantityLimit.maximum else { throw ValidationError("--to must be at most \(QuantityLimit.maximum): check the count.") }
             guard !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ValidationError("Give a --reason: an adjustment without one cannot be investigated later.")
             }

@@ -67,7 +67,7 @@ import Testing
         for round in 1...6 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: Harness.binary)
-            process.arguments = ["kiosk", "--data", data, "--station", "CRASH", "--script", data + "/pickups.txt", "--language", "en"]
+            process.arguments = ["kiosk", "--data", data, "--station", "E2E", "--script", data + "/pickups.txt", "--language", "en"]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

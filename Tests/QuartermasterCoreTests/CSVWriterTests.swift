@@ -38,10 +38,13 @@ struct CSVWriterTests {
         #expect(CSVWriter.field(value) == written)
     }
 
-    @Test func documentHasByteOrderMarkAndCRLF() {
+    /// Plain RFC 4180 by default (scripts read the first header as written); the mark only
+    /// when asked, for Excel.
+    @Test func documentIsPlainWithCRLFAndTakesAByteOrderMarkOnRequest() {
         let text = CSVWriter.document(header: ["a", "b"], rows: [["1", "x,y"]])
-        #expect(text == "\u{FEFF}a,b\r\n1,\"x,y\"\r\n")
-        #expect(CSVWriter.document(header: ["a"], rows: [], byteOrderMark: false) == "a\r\n")
+        #expect(text == "a,b\r\n1,\"x,y\"\r\n")
+        #expect(Array(text.utf8.prefix(3)) != [0xEF, 0xBB, 0xBF])
+        #expect(CSVWriter.document(header: ["a"], rows: [], byteOrderMark: true) == "\u{FEFF}a\r\n")
     }
 
     @Test func writtenDocumentReadsBackTheSame() throws {
@@ -57,7 +60,7 @@ struct CSVWriterTests {
             time: Date(timeIntervalSince1970: 1_709_272_800), kind: .pickup, itemCode: "A4-70", quantity: -3,
             actorBadge: "K01", station: "hq-1", requisitionNumber: "YPQ-2024-001", recipientBadge: "1001", note: "=evil")
         let text = MovementsCSV.text([movement])
-        #expect(text == "\u{FEFF}time,kind,item_code,qty,requisition,actor_badge,recipient_badge,station,note\r\n"
+        #expect(text == "time,kind,item_code,qty,requisition,actor_badge,recipient_badge,station,note\r\n"
             + "2024-03-01T06:00:00Z,pickup,A4-70,-3,YPQ-2024-001,K01,1001,hq-1,'=evil\r\n")
     }
 
@@ -66,7 +69,7 @@ struct CSVWriterTests {
             Item(code: "A4", barcodes: [], name: "A4 paper", spec: "70 g", unit: "pack", category: .stationery, stock: 2, threshold: 5, bin: "A-1"),
             Item(code: "PEN", barcodes: [], name: "Pen", spec: "", unit: "box", category: .stationery, stock: 5, threshold: 5, bin: ""),
         ]
-        #expect(StockCSV.text(items) == "\u{FEFF}code,name,spec,unit,category,stock,threshold,bin,below_threshold\r\n"
+        #expect(StockCSV.text(items) == "code,name,spec,unit,category,stock,threshold,bin,below_threshold\r\n"
             + "A4,A4 paper,70 g,pack,stationery,2,5,A-1,yes\r\nPEN,Pen,,box,stationery,5,5,,no\r\n")
     }
 }

@@ -48,7 +48,7 @@ struct ConcurrencyTests {
                 group.addTask {
                     let commit = PickupCommit(
                         requisitionNumber: "YPQ-2024-001", picks: [.init(itemCode: "A4-70", quantity: 1)], keeperBadge: "K01",
-                        recipientBadge: "1001", acceptedByKeeper: false, station: "hq-1", time: StationFixture.pickupTime)
+                        recipientBadge: "100231", acceptedByKeeper: false, station: "hq-1", time: StationFixture.pickupTime)
                     return (try? database.recordPickup(commit)) != nil
                 }
             }

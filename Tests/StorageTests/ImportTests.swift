@@ -15,7 +15,7 @@ struct ImportTests {
         let fixture = try StationFixture(seeded: false)
         let text = Self.itemsHeader + """
             A4-70,6901234567892,A4 copy paper,70 g,pack,stationery,40,10,A-03-2
-            PEN,,Gel pen,0.5 mm,box,stationary,5,4,A-01-1
+            PEN,,Gel pen,0.5 mm,box,stationery,9223372036854775807,4,A-01-1
             TONER,,Toner,HP 26A,piece,consumables,2,1,B-02-1
             """
         let problem = #expect(throws: ImportProblem.self) {
@@ -27,10 +27,10 @@ struct ImportTests {
         }
         #expect(failure.errors.count == 1)
         #expect(failure.errors.first?.line == 3)
-        #expect(failure.errors.first?.column == "category")
-        #expect(failure.errors.first?.columnIndex == 6)
+        #expect(failure.errors.first?.column == "stock")
+        #expect(failure.errors.first?.columnIndex == 7)
         #expect(failure.errors.first?.description
-            == #"items.csv:3: column "category": unknown category "stationary" (expected one of stationery, consumables, equipment)"#)
+            == #"items.csv:3: column "stock": 9223372036854775807 is more than the station accepts (at most 1000000); check the figure"#)
         #expect(problem?.description.hasSuffix("Nothing was imported: correct the file and import it again.") == true)
         #expect(try fixture.database.items().isEmpty)
         #expect(try fixture.database.movements().isEmpty)
@@ -42,10 +42,10 @@ struct ImportTests {
         let before = try fixture.snapshot()
         let text = """
             number,applicant_badge,department,date,purpose,approver,status,item_code,qty_requested,qty_approved
-            YPQ-2024-010,1001,General Affairs,2024-03-05,printing,Manager Li,approved,A4-70,5,5
+            YPQ-2024-010,100231,General Affairs,2024-03-05,printing,Manager Li,approved,A4-70,5,5
             YPQ-2024-011,9999,General Affairs,2024-03-05,printing,Manager Li,approved,A4-70,5,5
-            YPQ-2024-010,1001,General Affairs,2024-03-05,printing,Manager Li,approved,STAPLER,1,1
-            YPQ-2024-012,1001,General Affairs,2024-03-05,printing,Manager Li,draft,A4-70,1,2
+            YPQ-2024-010,100231,General Affairs,2024-03-05,printing,Manager Li,approved,STAPLER,1,1
+            YPQ-2024-012,100231,General Affairs,2024-03-05,printing,Manager Li,draft,A4-70,1,2
             """
         let problem = #expect(throws: ImportProblem.self) {
             try fixture.database.importRequisitions(csv: text, file: "requisitions.csv", actorBadge: "C01", time: Self.time)
@@ -63,26 +63,30 @@ struct ImportTests {
     @Test func peopleAreUpsertedAndCounted() throws {
         let fixture = try StationFixture()
         let summary = try fixture.database.importPeople(csv: 
-            "badge,name,department,roles\n1001,Zhang San,Finance,employee;approver\n1002,Li Si,IT,employee\n1003,Sun Qi,IT,auditor\n",
+            "badge,name,department,roles\n100231,Zhang San,Finance,employee;approver\n100232,Li Si,IT,employee\n100233,Sun Qi,IT,auditor\n",
             file: "people-2.csv", actorBadge: "C01", time: Self.time)
         #expect(summary == ImportSummary(file: "people-2.csv", count: 3, added: 1, updated: 1, unchanged: 1))
-        #expect(try fixture.database.person(badge: "1001") == Person(badge: "1001", name: "Zhang San", department: "Finance", roles: [.employee, .approver]))
+        #expect(try fixture.database.person(badge: "100231") == Person(badge: "100231", name: "Zhang San", department: "Finance", roles: [.employee, .approver]))
         #expect(try fixture.database.person(badge: "K01")?.roles == [.employee, .keeper])
         #expect(try fixture.database.people().count == 5)
         let entry = try #require(try fixture.database.journal().last)
         #expect(entry.kind == .peopleImported)
-        #expect(entry.payload == #"{"added":1,"count":3,"file":"people-2.csv","station":"hq-1","unchanged":1,"updated":1}"#)
+        // Every changed person with all their values, so the centre can replay the import.
+        #expect(entry.payload == #"{"added":1,"count":3,"file":"people-2.csv","people":["#
+            + #"{"active":true,"badge":"100231","change":"updated","department":"Finance","name":"Zhang San","roles":["approver","employee"]},"#
+            + #"{"active":true,"badge":"100233","change":"added","department":"IT","name":"Sun Qi","roles":["auditor"]}"#
+            + #"],"station":"hq-1","unchanged":1,"updated":1}"#)
     }
 
     @Test func leaverKeepsTheirRecordsAndLosesTheirBadge() throws {
         let fixture = try StationFixture()
         _ = try fixture.database.recordPickup(fixture.commit("YPQ-2024-001", [("PEN", 1)]))
         let summary = try fixture.database.importPeople(
-            csv: "badge,name,department,roles,active\n1001,Zhang San,General Affairs,employee,no\n",
+            csv: "badge,name,department,roles,active\n100231,Zhang San,General Affairs,employee,no\n",
             file: "people-leavers.csv", actorBadge: "C01", time: Self.time)
         #expect(summary.updated == 1)
-        #expect(try fixture.database.person(badge: "1001")?.active == false)
-        #expect(try fixture.database.movements().contains { $0.recipientBadge == "1001" }, "their pickups stay")
+        #expect(try fixture.database.person(badge: "100231")?.active == false)
+        #expect(try fixture.database.movements().contains { $0.recipientBadge == "100231" }, "their pickups stay")
     }
 
     @Test func itemsImportRecordsEveryStockChangeAsAMovement() throws {
@@ -181,7 +185,7 @@ struct ImportTests {
         let fixture = try StationFixture()
         let text = """
             number,applicant_badge,department,date,purpose,approver,status,rejection_reason,item_code,qty_requested,qty_approved
-            YPQ-2024-002,1002,IT,2024-03-01,spare toner,Manager Wu,rejected,exceeds quarterly budget,TONER,1,0
+            YPQ-2024-002,100232,IT,2024-03-01,spare toner,Manager Wu,rejected,exceeds quarterly budget,TONER,1,0
             """
         let summary = try fixture.database.importRequisitions(csv: text, file: "decisions.csv", actorBadge: "C01", time: Self.time)
         #expect(summary == ImportSummary(file: "decisions.csv", count: 1, added: 0, updated: 1, unchanged: 0))

@@ -32,7 +32,7 @@ struct LookupTests {
     }
 
     @Test func listsAreOrderedByKey() throws {
-        #expect(try database.people().map(\.badge) == ["1001", "1002", "C01", "K01"])
+        #expect(try database.people().map(\.badge) == ["100231", "100232", "C01", "K01"])
         #expect(try database.items().map(\.code) == ["A4-70", "PEN", "TONER"])
         #expect(try database.requisitions().map(\.number) == ["YPQ-2024-001", "YPQ-2024-002", "YPQ-2024-003", "YPQ-2024-004"])
     }

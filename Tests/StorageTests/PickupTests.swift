@@ -26,9 +26,9 @@ struct PickupTests {
         let pickups = try database.movements().filter { $0.kind == .pickup }
         #expect(pickups == [
             StockMovement(time: StationFixture.pickupTime, kind: .pickup, itemCode: "A4-70", quantity: -8, actorBadge: "K01",
-                          station: "hq-1", requisitionNumber: "YPQ-2024-001", recipientBadge: "1001"),
+                          station: "hq-1", requisitionNumber: "YPQ-2024-001", recipientBadge: "100231"),
             StockMovement(time: StationFixture.pickupTime, kind: .pickup, itemCode: "PEN", quantity: -2, actorBadge: "K01",
-                          station: "hq-1", requisitionNumber: "YPQ-2024-001", recipientBadge: "1001"),
+                          station: "hq-1", requisitionNumber: "YPQ-2024-001", recipientBadge: "100231"),
         ])
 
         let journal = try database.journal()
@@ -44,7 +44,7 @@ struct PickupTests {
         let pickup = try #require(journal.first { $0.kind == .pickupConfirmed })
         #expect(pickup.actorBadge == "K01")
         #expect(pickup.time == StationFixture.pickupTime)
-        #expect(pickup.payload == #"{"acceptedByKeeper":false,"keeperBadge":"K01","picks":[{"itemCode":"A4-70","quantity":8},{"itemCode":"PEN","quantity":2}],"recipientBadge":"1001","requisitionNumber":"YPQ-2024-001","station":"hq-1","time":1709301600000}"#)
+        #expect(pickup.payload == #"{"acceptedByKeeper":false,"keeperBadge":"K01","picks":[{"itemCode":"A4-70","quantity":8},{"itemCode":"PEN","quantity":2}],"recipientBadge":"100231","requisitionNumber":"YPQ-2024-001","station":"hq-1","time":1709301600000}"#)
         #expect(journal.last?.payload == #"{"itemCode":"PEN","stock":3,"threshold":4}"#)
         #expect(try database.journal(after: 3).map(\.sequence) == [4, 5])
     }
@@ -65,7 +65,7 @@ struct PickupTests {
     @Test func replenishmentIsRequestedOnceWhenStockCrossesTheThreshold() throws {
         let first = try database.recordPickup(fixture.commit("YPQ-2024-001", [("PEN", 2)]))
         #expect(first.replenishments.map(\.itemCode) == ["PEN"])
-        let second = try database.recordPickup(fixture.commit("YPQ-2024-004", [("PEN", 1)], recipient: "1002"))
+        let second = try database.recordPickup(fixture.commit("YPQ-2024-004", [("PEN", 1)], recipient: "100232"))
         #expect(second.replenishments.isEmpty)
         #expect(second.items["PEN"]?.stock == 2)
         #expect(try database.journal().filter { $0.kind == .replenishmentRequested }.count == 1)

@@ -13,8 +13,8 @@ final class StationFixture {
 
     static let people = """
         badge,name,department,roles
-        1001,Zhang San,General Affairs,employee
-        1002,Li Si,IT,employee
+        100231,Zhang San,General Affairs,employee
+        100232,Li Si,IT,employee
         K01,Wang Wu,Logistics,employee;keeper
         C01,Zhao Liu,Administration,employee;clerk
         """
@@ -26,12 +26,12 @@ final class StationFixture {
         """
     static let requisitions = """
         number,applicant_badge,department,date,purpose,approver,status,item_code,qty_requested,qty_approved
-        YPQ-2024-001,1001,General Affairs,2024-03-01,department printing,Manager Li,approved,A4-70,10,8
-        YPQ-2024-001,1001,General Affairs,2024-03-01,department printing,Manager Li,approved,PEN,2,2
-        YPQ-2024-002,1002,IT,2024-03-01,spare toner,Manager Wu,draft,TONER,1,1
-        YPQ-2024-003,1002,IT,2024-03-01,printer room,Manager Wu,approved,A4-70,2,2
-        YPQ-2024-003,1002,IT,2024-03-01,printer room,Manager Wu,approved,TONER,5,5
-        YPQ-2024-004,1002,IT,2024-03-01,notes,Manager Wu,approved,PEN,1,1
+        YPQ-2024-001,100231,General Affairs,2024-03-01,department printing,Manager Li,approved,A4-70,10,8
+        YPQ-2024-001,100231,General Affairs,2024-03-01,department printing,Manager Li,approved,PEN,2,2
+        YPQ-2024-002,100232,IT,2024-03-01,spare toner,Manager Wu,draft,TONER,1,1
+        YPQ-2024-003,100232,IT,2024-03-01,printer room,Manager Wu,approved,A4-70,2,2
+        YPQ-2024-003,100232,IT,2024-03-01,printer room,Manager Wu,approved,TONER,5,5
+        YPQ-2024-004,100232,IT,2024-03-01,notes,Manager Wu,approved,PEN,1,1
         """
 
     let directory: URL
@@ -68,7 +68,7 @@ final class StationFixture {
             movements: try database.movements(), journal: try database.journal())
     }
 
-    func commit(_ number: String, _ picks: [(String, Int)], recipient: String = "1001") -> PickupCommit {
+    func commit(_ number: String, _ picks: [(String, Int)], recipient: String = "100231") -> PickupCommit {
         PickupCommit(
             requisitionNumber: number, picks: picks.map { PickupCommit.Pick(itemCode: $0.0, quantity: $0.1) },
             keeperBadge: Self.keeper, recipientBadge: recipient, acceptedByKeeper: false,

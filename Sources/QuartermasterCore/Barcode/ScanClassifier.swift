@@ -18,6 +18,13 @@ public struct ScanClassifier: Sendable {
         self.compiled = CompiledScanPatterns(patterns)
     }
 
+    /// Whether the whole of `text` matches the station's pattern for `kind` (whatever an
+    /// earlier pattern would say). Imports use it to refuse a code the keeper could type as a
+    /// quantity.
+    public func matches(_ kind: ScanKind, _ text: String) -> Bool {
+        compiled.matches(kind, text)
+    }
+
     // MARK: Classifying
 
     /// Classifies one scan, including any symbology identifier in front and CR/LF at the end.
@@ -52,9 +59,18 @@ public struct ScanClassifier: Sendable {
             return classifyGS1(scan)
         }
         for kind in ScanPatterns.configurableKinds where kind != .item && compiled.matches(kind, text) {
-            return ClassifiedScan(kind: kind, text: text, aim: aim)
+            var scan = ClassifiedScan(kind: kind, text: text, aim: aim)
+            if kind == .quantity, !Self.isBoundedQuantity(text) { scan.problem = .quantityTooLarge }
+            return scan
         }
         return classifyItem(scan)
+    }
+
+    /// A site may widen the quantity pattern; whatever it matches, a quantity the kiosk acts on
+    /// is a number from 0 to `QuantityLimit.maximum`.
+    static func isBoundedQuantity(_ text: String) -> Bool {
+        guard let value = Int(text) else { return false }
+        return (0...QuantityLimit.maximum).contains(value)
     }
 
     // MARK: GS1

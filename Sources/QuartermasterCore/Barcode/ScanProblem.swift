@@ -9,6 +9,9 @@ public enum ScanProblem: Sendable, Hashable, Codable, CustomStringConvertible {
     case tooLong
     /// Bytes that are not UTF-8: usually a scanner set to another code page.
     case invalidUTF8
+    /// Shaped like a quantity, but more than `QuantityLimit.maximum`: a slip of the finger, or
+    /// a number no arithmetic on stock should meet.
+    case quantityTooLarge
 
     /// What happened and what to do, in English.
     public var description: String { message(in: .english) }
@@ -32,6 +35,10 @@ public enum ScanProblem: Sendable, Hashable, Codable, CustomStringConvertible {
             return "The scan is not readable text. Ask the administrator to check the scanner's settings."
         case (.invalidUTF8, .simplifiedChinese):
             return "扫描内容无法识别为文字。请联系管理员检查扫描器设置。"
+        case (.quantityTooLarge, .english):
+            return "That number is too large for a quantity (at most \(QuantityLimit.maximum)). Type the quantity again."
+        case (.quantityTooLarge, .simplifiedChinese):
+            return "数量过大（最多 \(QuantityLimit.maximum)）。请重新输入数量。"
         }
     }
 }

@@ -1,11 +1,16 @@
 /// Readers for the kinds of values import files hold, each returning nil or a message the
 /// person can act on. Shared by the mappers so every file reports the same mistake the same way.
 enum CSVValue {
-    /// A whole number of 0 or more, as typed in a quantity cell (`12`, not `12.0` or `1,200`).
+    /// A whole number of 0 or more, as typed in a quantity cell (`12`, not `12.0` or `1,200`),
+    /// at most `QuantityLimit.maximum`: a larger figure is a typo or a pasted id, and stock that
+    /// high would overflow the next receipt.
     static func count(_ text: String) -> Result<Int, Message> {
         guard !text.isEmpty else { return .failure(Message("empty; expected a whole number of 0 or more")) }
-        guard text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), let value = Int(text) else {
+        guard text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) else {
             return .failure(Message("\"\(text)\" is not a whole number of 0 or more"))
+        }
+        guard let value = Int(text), value <= QuantityLimit.maximum else {
+            return .failure(Message("\(text) is more than the station accepts (at most \(QuantityLimit.maximum)); check the figure"))
         }
         return .success(value)
     }

@@ -1,10 +1,12 @@
-/// Writes CSV that spreadsheets open correctly and safely: RFC 4180 quoting, CRLF line ends,
-/// a UTF-8 byte order mark so Excel does not read Chinese names as a legacy code page, and a
-/// guard against formula injection (a name such as `=HYPERLINK(…)` typed at the kiosk must not
-/// run when the office opens the export).
+/// Writes CSV that scripts and spreadsheets read correctly and safely: plain RFC 4180 UTF-8
+/// (quoting, CRLF line ends, no byte order mark, so `python -m csv` and scripts read the
+/// first column's name as written), a byte order mark on request for Excel (which otherwise
+/// reads Chinese names as a legacy code page), and always a guard against formula injection
+/// (a name such as `=HYPERLINK(…)` typed at the kiosk must not run when the office opens the
+/// export).
 public enum CSVWriter {
     /// A whole file: header, then one record per row, each ended by CRLF.
-    public static func document(header: [String], rows: [[String]], byteOrderMark: Bool = true) -> String {
+    public static func document(header: [String], rows: [[String]], byteOrderMark: Bool = false) -> String {
         var text = byteOrderMark ? "\u{FEFF}" : ""
         text += record(header) + "\r\n"
         for row in rows { text += record(row) + "\r\n" }

@@ -1,5 +1,6 @@
 /// The item master: `code,barcodes,name,spec,unit,category,stock,threshold,bin`, barcodes
-/// separated by `;` (an item may have none yet). EAN/UPC-shaped barcodes must carry a correct
+/// separated by `;` (an item may have none yet). The category is the office's own word, kept
+/// as written; stock and threshold are at most `QuantityLimit.maximum`. EAN/UPC-shaped barcodes must carry a correct
 /// check digit (`CheckDigit`), so a typo does not leave an item that can never be scanned.
 public enum ItemsCSV {
     public static let columns = ["code", "barcodes", "name", "spec", "unit", "category", "stock", "threshold", "bin"]
@@ -44,10 +45,9 @@ public enum ItemsCSV {
             }
 
             let categoryText = columns.value("category", in: row)
-            let category = ItemCategory(rawValue: categoryText.lowercased())
+            let category = ItemCategory(rawValue: categoryText)
             if category == nil {
-                errors.append(columns.error("category", line: line,
-                    "unknown category \"\(categoryText)\" (expected one of \(ItemCategory.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                errors.append(columns.error("category", line: line, "empty; give the item's category in the office's words (for example 文具, 耗材, 设备)"))
             }
             var stock = 0
             var threshold = 0

@@ -5,14 +5,14 @@ public import Foundation
 public enum MovementsCSV {
     public static let columns = ["time", "kind", "item_code", "qty", "requisition", "actor_badge", "recipient_badge", "station", "note"]
 
-    public static func text(_ movements: [StockMovement]) -> String {
+    public static func text(_ movements: [StockMovement], byteOrderMark: Bool = false) -> String {
         CSVWriter.document(header: columns, rows: movements.map { movement in
             [
                 timestamp(movement.time), movement.kind.rawValue, movement.itemCode, String(movement.quantity),
                 movement.requisitionNumber ?? "", movement.actorBadge, movement.recipientBadge ?? "",
                 movement.station, movement.note ?? "",
             ]
-        })
+        }, byteOrderMark: byteOrderMark)
     }
 
     /// `2024-03-01T06:00:00Z`: whole seconds, which is what spreadsheets can read.

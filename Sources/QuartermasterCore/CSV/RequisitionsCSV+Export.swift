@@ -3,7 +3,7 @@
 extension RequisitionsCSV {
     public static var exportColumns: [String] { columns + ["rejection_reason", "qty_picked"] }
 
-    public static func text(_ requisitions: [Requisition]) -> String {
+    public static func text(_ requisitions: [Requisition], byteOrderMark: Bool = false) -> String {
         var rows: [[String]] = []
         for requisition in requisitions {
             for line in requisition.lines {
@@ -14,6 +14,6 @@ extension RequisitionsCSV {
                 ])
             }
         }
-        return CSVWriter.document(header: exportColumns, rows: rows)
+        return CSVWriter.document(header: exportColumns, rows: rows, byteOrderMark: byteOrderMark)
     }
 }

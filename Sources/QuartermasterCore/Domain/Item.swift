@@ -1,10 +1,3 @@
-/// The storeroom's kinds of goods, as the requisition form names them.
-public enum ItemCategory: String, CaseIterable, Sendable, Codable, Hashable {
-    case stationery
-    case consumables
-    case equipment
-}
-
 /// A stock-keeping item: one code, any number of barcodes (the maker's EAN and our own).
 public struct Item: Sendable, Hashable, Codable {
     public var code: String
@@ -12,6 +5,7 @@ public struct Item: Sendable, Hashable, Codable {
     public var name: String
     public var spec: String
     public var unit: String
+    /// The office's own word for the kind of goods (文具, 耗材, 设备), shown as written.
     public var category: ItemCategory
     /// Units on hand as the books say. Never negative: the schema refuses it.
     public var stock: Int

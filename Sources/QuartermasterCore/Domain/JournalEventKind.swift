@@ -9,6 +9,8 @@ public enum JournalEventKind: String, CaseIterable, Sendable, Codable, Hashable 
     case peopleImported = "people.imported"
     case itemsImported = "items.imported"
     case requisitionsImported = "requisitions.imported"
+    /// An admin renamed the station (`quartermaster db rename-station`); the event carries the old id.
+    case stationRenamed = "station.renamed"
     /// A pickup slip printed again (torn, lost); who asked is the entry's actor.
     case slipReprinted = "slip.reprinted"
 }

@@ -1,5 +1,7 @@
-/// The journal's record of an import: which file, how many records, and any stock it set, so
-/// the centre sees stock change even though the import is one event.
+/// The journal's record of an import: which file, how many records, and every record it added
+/// or changed with all its values (unchanged ones are left out), so the centre can replay the
+/// import record by record without the file. Exactly one of `people`, `items` and
+/// `requisitions` is present, by the event's kind.
 struct ImportPayload: Encodable, Sendable {
     var file: String
     var count: Int
@@ -7,6 +9,9 @@ struct ImportPayload: Encodable, Sendable {
     var updated: Int
     var unchanged: Int
     var station: String
+    var people: [ImportedPerson]?
+    var items: [ImportedItem]?
+    var requisitions: [ImportedRequisition]?
     /// Items import only: stock set by the file, one per movement written.
     var adjustments: [StockAdjustmentPayload]?
 }

@@ -1,0 +1,8 @@
+/// A code the station has registered, with what it names: the database decides what a scan is
+/// whenever it knows the code, whatever its shape (a badge `100231` is a badge although the
+/// badge pattern wants `E…`). Patterns only classify codes the station has never seen.
+public enum KnownCode: Sendable, Hashable {
+    case badge(Person)
+    case item(Item)
+    case requisition(RequisitionDetail)
+}

@@ -1,0 +1,22 @@
+/// What a registered code names: a row of the schema's `code` table, said as a clerk would.
+struct CodeOwner: Sendable, Hashable, CustomStringConvertible {
+    enum Kind: String, Sendable, Hashable {
+        case badge
+        case item
+        case itemBarcode = "item_barcode"
+        case requisition
+    }
+
+    var kind: Kind
+    /// The badge, item code or requisition number the code stands for.
+    var owner: String
+
+    var description: String {
+        switch kind {
+        case .badge: "the badge of person \(owner)"
+        case .item: "the code of item \(owner)"
+        case .itemBarcode: "a barcode of item \(owner)"
+        case .requisition: "the number of requisition \(owner)"
+        }
+    }
+}
