@@ -1,6 +1,6 @@
-/// Take delivered goods into stock (入庫): scan an item and type its quantity, in either order. The mechanism is
-/// `StockChangeFlow`, shared with the other stock-change job; this job gives it its kind,
-/// its title, its mode card and its key.
+/// Take delivered goods into stock (入庫): scan an item and type its quantity, in either order.
+/// The mechanism is `StockChangeFlow`, shared with the other stock-change job; this job gives
+/// it its kind, its title, its mode card and its key.
 public struct ReceiveJob: KioskJob {
     public static let title = KioskText("Receiving", "入库")
 

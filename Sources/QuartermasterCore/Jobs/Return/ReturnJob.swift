@@ -1,6 +1,6 @@
-/// Take returned goods back into stock: scan an item and type its quantity, in either order. The mechanism is
-/// `StockChangeFlow`, shared with the other stock-change job; this job gives it its kind,
-/// its title, its mode card and its key.
+/// Take returned goods back into stock: scan an item and type its quantity, in either order.
+/// The mechanism is `StockChangeFlow`, shared with the other stock-change job; this job gives
+/// it its kind, its title, its mode card and its key.
 public struct ReturnJob: KioskJob {
     public static let title = KioskText("Returns", "退库")
 
