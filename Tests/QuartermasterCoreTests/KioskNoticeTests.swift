@@ -32,21 +32,4 @@ import Testing
         #expect(AnyJobAnswer(ReceiveJob.self, .refused(StationProblem(.busy, "busy", advice: "wait")))
                 != AnyJobAnswer(ReturnJob.self, .refused(StationProblem(.busy, "busy", advice: "wait"))))
     }
-
-    @Test func modeCardsAreReadByShapeAndNamedByTheJobs() {
-        #expect(KioskMode(barcode: "QM-MODE-PICKUP") == .pickup)
-        #expect(KioskMode(barcode: "QM-MODE-COUNT")?.rawValue == "COUNT")
-        #expect(KioskMode(barcode: "QM-MODE-") == nil)
-        #expect(KioskMode(barcode: "YPQ-2024-001") == nil)
-        #expect(KioskMode.return.directive == "@return")
-    }
-
-    @Test func aRegistryThatClashesIsRefused() async {
-        await #expect(processExitsWith: .failure) {
-            _ = KioskRouter(station: "ST-01", jobs: [PickupJob.self, PickupJob.self])
-        }
-        await #expect(processExitsWith: .failure) {
-            _ = KioskRouter(station: "ST-01", jobs: [])
-        }
-    }
 }

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 // MARK: - Scans
 
@@ -178,7 +178,8 @@ extension PickupJob {
     }
 
     /// The paper record: the requisition's fields after the pickup, and who handed out what.
-    static func slip(for pick: PickSession, outcome: PickupOutcome, at time: Date, keeper: Person, station: String) -> PickupSlip {
+    /// Public so whoever records the pickup can build the same slip in the same transaction.
+    public static func slip(for pick: PickSession, outcome: PickupOutcome, at time: Date, keeper: Person, station: String) -> PickupSlip {
         let recipient = pick.recipient
         let requisition = outcome.requisition
         let lines: [PickupSlip.Line] = requisition.lines.compactMap { line in
