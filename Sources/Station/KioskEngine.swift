@@ -1,22 +1,20 @@
 public import Foundation
 public import QuartermasterCore
 
-/// Runs the kiosk: feeds input and time into the pure flow, performs the effects it asks for
-/// against the store and the slip output, and feeds their results back. Single-threaded by
+/// Runs the kiosk: feeds input and time into the pure router, performs the effects its jobs ask
+/// for against the store and the slip output, and feeds their answers back. Single-threaded by
 /// design: one counter, one person, one thing at a time.
 public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
-    public private(set) var flow: KioskFlow
+    public private(set) var router: KioskRouter
     public private(set) var line = ScanLine()
     public let resolver: ScanResolver<Store>
     public let slips: Slips
 
-    public init(flow: KioskFlow, resolver: ScanResolver<Store>, slips: Slips) {
-        self.flow = flow
+    public init(router: KioskRouter, resolver: ScanResolver<Store>, slips: Slips) {
+        self.router = router
         self.resolver = resolver
         self.slips = slips
     }
-
-    public var state: KioskState { flow.state }
 
     /// Takes one input; returns true when the terminal should ring its bell.
     @discardableResult
@@ -34,7 +32,7 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
         case .enter:
             switch line.submit() {
             case .empty:
-                return state.pick?.pendingRecipient != nil ? send(.key(.accept, at: now), at: now) : false
+                return router.awaitsAccept ? send(.key(.accept, at: now), at: now) : false
             case .scan(let text):
                 return scan(text, at: now)
             case .tooLong(let prefix):
@@ -78,29 +76,13 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
         var bell = false
         var pending = [event]
         while !pending.isEmpty {
-            let effects = flow.handle(pending.removeFirst())
-            for effect in effects {
+            for effect in router.handle(pending.removeFirst()) {
                 switch effect {
                 case .bell:
                     bell = true
-                case .recordPickup(let commit):
-                    do throws(StationProblem) {
-                        pending.append(.pickupRecorded(try resolver.store.recordPickup(commit), at: commit.time))
-                    } catch {
-                        pending.append(.pickupRefused(error, at: now))
-                    }
-                case .recordStockChange(let change):
-                    do throws(StationProblem) {
-                        pending.append(.stockChangeRecorded(try resolver.store.recordStockChange(change), change))
-                    } catch {
-                        pending.append(.stockChangeRefused(error, at: now))
-                    }
-                case .produceSlip(let slip):
-                    do throws(StationProblem) {
-                        pending.append(.slipProduced(try slips.produce(slip, at: now)))
-                    } catch {
-                        pending.append(.slipFailed(error))
-                    }
+                case .job(let effect):
+                    // The job knows its effect; the engine lends it the seams.
+                    pending.append(.answer(effect.perform(store: resolver.store, slips: slips), at: now))
                 }
             }
         }

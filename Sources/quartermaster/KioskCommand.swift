@@ -125,7 +125,7 @@ struct KioskCommand: AsyncParsableCommand {
 
     func makeEngine(database: StationDatabase) throws -> StationKioskEngine {
         KioskEngine(
-            flow: KioskFlow(station: options.station, idleTimeout: idleTimeout ?? options.config.idleTimeout ?? 120),
+            router: KioskRouter(station: options.station, idleTimeout: idleTimeout ?? options.config.idleTimeout ?? 120),
             resolver: ScanResolver(classifier: ScanClassifier(patterns: try options.scanPatterns()), store: database),
             slips: options.slipOutput(database: database))
     }
@@ -146,9 +146,7 @@ struct KioskCommand: AsyncParsableCommand {
             return
         }
         _ = engine.take(feed, at: Date())
-        var out = engine.state.notice.text(options.resolvedLanguage)
-        if let slip = engine.state.slipNote, case .pickupRecorded = engine.state.notice { out += " Slip: \(slip)" }
-        FileHandle.standardOutput.write(Data((out + "\n").utf8))
+        FileHandle.standardOutput.write(Data((engine.router.transcript(options.resolvedLanguage) + "\n").utf8))
     }
 
     /// Runs a written session; every message goes to standard output as it happens, so a
@@ -164,14 +162,12 @@ struct KioskCommand: AsyncParsableCommand {
         }
         var pending = Data()
         func perform(_ line: Substring) {
-            guard let step = KioskScript.step(line) else { return }
+            guard let step = KioskScript.step(line, modes: engine.router.modes) else { return }
             switch step {
             case .scan(let text): engine.scan(text, at: Date())
             case .input(let input): engine.handle(input, at: Date())
             }
-            var out = engine.state.notice.text(language)
-            if let slip = engine.state.slipNote, case .pickupRecorded = engine.state.notice { out += " Slip: \(slip)" }
-            FileHandle.standardOutput.write(Data((out + "\n").utf8))
+            FileHandle.standardOutput.write(Data((engine.router.transcript(language) + "\n").utf8))
         }
         while true {
             let chunk = handle.availableData

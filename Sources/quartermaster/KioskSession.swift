@@ -6,7 +6,7 @@ import Storage
 import Terminal
 
 /// The kiosk on a real terminal: keys, resizes, ticks and termination signals in one loop,
-/// the screen redrawn from the flow's state after each.
+/// the screen redrawn from the router after each.
 struct KioskSession {
     var engine: StationKioskEngine
     var options: StationOptions
@@ -76,7 +76,7 @@ struct KioskSession {
         var renderer = ScreenRenderer()
         func draw() {
             let size = device.size()
-            var rows = view.render(engine.state, input: engine.line.text, now: Date(), columns: size.columns, rows: size.rows)
+            var rows = view.render(engine.router, input: engine.line.text, now: Date(), columns: size.columns, rows: size.rows)
             if let status = printStatus?(), let line = PrintWorkerStatusLine(status, language: options.resolvedLanguage), rows.count > 1 {
                 rows[1] = ViewRow(DisplayWidth.truncate(line.text, to: size.columns), line.isProblem ? .warning : .dim)
             }
@@ -97,7 +97,7 @@ struct KioskSession {
                 bell = engine.take(feed, at: Date())
             case .key(let key):
                 if key == .control("c") { return }
-                guard let kioskInput = Self.input(for: key) else { continue }
+                guard let kioskInput = Self.input(for: key, router: engine.router) else { continue }
                 bell = engine.handle(kioskInput, at: Date())
             }
             draw()
@@ -105,19 +105,18 @@ struct KioskSession {
         }
     }
 
-    /// Keys as the kiosk understands them; nil for keys it ignores.
-    static func input(for key: Key) -> KioskInput? {
+    /// Keys as the kiosk understands them; nil for keys it ignores. Function keys for modes
+    /// come from the router's jobs, each of which declares its own.
+    static func input(for key: Key, router: KioskRouter) -> KioskInput? {
         switch key {
         case .character(let character): return .character(character)
         case .enter, .tab: return .enter
         case .backspace, .delete: return .backspace
         case .escape: return .command(.cancel)
-        case .function(1): return .command(.switchMode(.pickup))
-        case .function(2): return .command(.switchMode(.receive))
-        case .function(3): return .command(.switchMode(.return))
         case .function(4), .control("z"), .control("Z"): return .command(.undo)
         case .function(5): return .command(.accept)
         case .function(10): return .command(.signOut)
+        case .function(let number): return router.mode(forFunctionKey: number).map { .command(.switchMode($0)) }
         default: return nil
         }
     }

@@ -32,4 +32,16 @@ enum Fixtures {
         return RequisitionDetail(requisition: requisition, applicant: applicant,
                                  items: [paper.code: paper, pens.code: pens, toner.code: toner])
     }
+
+    /// What the store answers for a recorded pickup of `commit`: the requisition after it, and
+    /// the slip it queued in the same transaction, built by the same code the store uses.
+    static func outcome(_ requisition: Requisition, items: [String: Item] = [:], commit: PickupCommit? = nil) -> PickupOutcome {
+        let commit = commit ?? PickupCommit(
+            requisitionNumber: requisition.number, picks: [], keeperBadge: keeper.badge, recipientBadge: applicant.badge,
+            acceptedByKeeper: false, station: "ST-01", time: t0)
+        let slip = PickupSlip(
+            recording: commit, requisition: requisition, items: items, applicant: applicant, keeper: keeper,
+            recipient: commit.recipientBadge == applicant.badge ? applicant : colleague)
+        return PickupOutcome(requisition: requisition, items: items, replenishments: [], slip: QueuedSlip(id: UUID(), slip: slip))
+    }
 }

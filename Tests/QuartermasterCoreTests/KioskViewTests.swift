@@ -8,13 +8,13 @@ import Testing
     typealias F = Fixtures
     let utc = TimeZone(identifier: "UTC")!
 
-    func pickingState() -> KioskState {
-        var flow = KioskFlow(station: "ST-01")
-        _ = flow.handle(.scan(.badge(F.keeper), at: F.t0))
-        _ = flow.handle(.scan(.requisition(F.requisition()), at: F.t0))
-        _ = flow.handle(.scan(.quantity(3), at: F.t0))
-        _ = flow.handle(.scan(.item(F.paper), at: F.t0))
-        return flow.state
+    func pickingState() -> KioskRouter {
+        var router = KioskRouter(station: "ST-01")
+        _ = router.handle(.scan(.badge(F.keeper), at: F.t0))
+        _ = router.handle(.scan(.requisition(F.requisition()), at: F.t0))
+        _ = router.handle(.scan(.quantity(3), at: F.t0))
+        _ = router.handle(.scan(.item(F.paper), at: F.t0))
+        return router
     }
 
     @Test(arguments: [(80, 24), (120, 40), (40, 12)])
@@ -57,10 +57,10 @@ import Testing
     }
 
     @Test func errorsAreMarkedAndStyled() {
-        var flow = KioskFlow(station: "ST-01")
-        _ = flow.handle(.scan(.badge(F.auditor), at: F.t0))
+        var router = KioskRouter(station: "ST-01")
+        _ = router.handle(.scan(.badge(F.auditor), at: F.t0))
         let view = KioskView(language: .simplifiedChinese, station: "ST-01", timeZone: utc)
-        let screen = view.render(flow.state, input: "", now: F.t0, columns: 80, rows: 24)
+        let screen = view.render(router, input: "", now: F.t0, columns: 80, rows: 24)
         let message = screen.first { $0.text.hasPrefix("✗ ") }
         #expect(message?.segments.first?.style == .error)
         #expect(message?.text.contains("库管员") == true)
@@ -68,13 +68,50 @@ import Testing
 
     @Test func scannedControlCharactersNeverReachTheScreen() {
         let view = KioskView(language: .english, station: "ST-01", timeZone: utc)
-        var flow = KioskFlow(station: "ST-01")
-        _ = flow.handle(.scan(.notFound(.unknown, "AB\u{1B}[2JCD"), at: F.t0))
-        let screen = view.render(flow.state, input: "X\u{1B}Y", now: F.t0, columns: 80, rows: 24)
+        var router = KioskRouter(station: "ST-01")
+        _ = router.handle(.scan(.notFound(.unknown, "AB\u{1B}[2JCD"), at: F.t0))
+        let screen = view.render(router, input: "X\u{1B}Y", now: F.t0, columns: 80, rows: 24)
         for row in screen {
             #expect(!row.text.unicodeScalars.contains { $0.value == 0x1B })
         }
         #expect(screen.contains { $0.text.contains("AB\\x1b[2JCD") })
+    }
+
+    @Test func signedOutScreenWelcomesAndListsEveryJobsKey() {
+        for (language, welcome, keys) in [
+            (Language.english, "Keepers: scan your badge to sign in.", "F1 Pickup F2 Receive F3 Return · F4 Undo · Esc Cancel · F10 Sign out"),
+            (.simplifiedChinese, "库管员：请扫描工牌登录。", "F1 领用 F2 入库 F3 退库 · F4 撤销 · Esc 取消 · F10 退出"),
+        ] {
+            let view = KioskView(language: language, station: "ST-01", timeZone: utc)
+            let screen = view.render(KioskRouter(station: "ST-01"), input: "", now: F.t0, columns: 100, rows: 24).map(\.text)
+            #expect(screen[3] == welcome)
+            #expect(screen.last == keys)
+        }
+    }
+
+    @Test func waitingRecipientChangesTheKeyHelp() {
+        var router = pickingState()
+        _ = router.handle(.scan(.badge(F.colleague), at: F.t0))
+        let view = KioskView(language: .english, station: "ST-01", timeZone: utc)
+        let screen = view.render(router, input: "", now: F.t0, columns: 80, rows: 24).map(\.text)
+        #expect(screen.last == "Enter/F5 accept recipient · Esc refuse")
+        #expect(screen.contains("Recipient waiting: 李四 (E2002)"))
+    }
+
+    @Test func slipNoteShowsUnderTheNoticeInPickupOnly() {
+        var router = pickingState()
+        _ = router.handle(.scan(.badge(F.applicant), at: F.t0))
+        let outcome = F.outcome(F.requisition(.partlyPicked).requisition)
+        _ = router.handle(.answer(AnyJobAnswer(PickupJob.self, .recorded(outcome, at: F.t0)), at: F.t0))
+        _ = router.handle(.answer(AnyJobAnswer(PickupJob.self, .slipProduced("out/YPQ-2024-001.pdf")), at: F.t0))
+        let view = KioskView(language: .simplifiedChinese, station: "ST-01", timeZone: utc)
+        var screen = view.render(router, input: "", now: F.t0, columns: 80, rows: 24).map(\.text)
+        #expect(screen[screen.count - 3] == "领用单：out/YPQ-2024-001.pdf")
+        #expect(screen.contains("上一笔领用：YPQ-2024-001 · 部分领用"))
+        _ = router.handle(.scan(.mode(.receive), at: F.t0))
+        screen = view.render(router, input: "", now: F.t0, columns: 80, rows: 24).map(\.text)
+        #expect(!screen.contains { $0.hasPrefix("领用单：") })
+        #expect(screen[2] == "入库")
     }
 
     @Test(arguments: [

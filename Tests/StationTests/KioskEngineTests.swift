@@ -25,7 +25,7 @@ import Testing
     }
 
     func engine() -> KioskEngine<MemoryStore, MemorySlips> {
-        KioskEngine(flow: KioskFlow(station: "ST-01"),
+        KioskEngine(router: KioskRouter(station: "ST-01"),
                     resolver: ScanResolver(classifier: ScanClassifier(patterns: ScanPatterns()), store: store),
                     slips: slips)
     }
@@ -44,18 +44,18 @@ import Testing
         #expect(!type("E2001", into: &engine))
         #expect(store.recordedPickups.map(\.picks) == [[.init(itemCode: "ITM-001", quantity: 2)]])
         #expect(slips.slips.map(\.requisitionNumber) == ["YPQ-2024-001"])
-        #expect(engine.state.slipNote == "memory #1")
-        #expect(engine.state.notice == .pickupRecorded(number: "YPQ-2024-001", recipient: "张三", backorderLines: 1))
+        #expect(engine.router.job(PickupJob.self)?.slipNote == "memory #1")
+        #expect(engine.router.notice == KioskNotice(PickupNotice.pickupRecorded(number: "YPQ-2024-001", recipient: "张三", backorderLines: 1)))
     }
 
     @Test func refusalsRingTheBell() {
         var engine = engine()
         #expect(type("E9999", into: &engine))
-        #expect(engine.state.notice == .notFound(.badge, code: "E9999"))
+        #expect(engine.router.notice == KioskNotice(RouterNotice.notFound(.badge, code: "E9999")))
         #expect(type("6901234000017", into: &engine))
-        #expect(engine.state.notice == .invalidScan(code: "6901234000017", problem: .badCheckDigit))
+        #expect(engine.router.notice == KioskNotice(RouterNotice.invalidScan(code: "6901234000017", problem: .badCheckDigit)))
         #expect(type("FA-000123", into: &engine))
-        #expect(engine.state.notice == .signInFirst)
+        #expect(engine.router.notice == KioskNotice(RouterNotice.signInFirst))
     }
 
     @Test func internalItemCodesAreLookedUpAsTheyAre() {
@@ -63,7 +63,7 @@ import Testing
         _ = type("E1001", into: &engine)
         _ = type("YPQ-2024-001", into: &engine)
         #expect(!type("ITM-001", into: &engine))
-        #expect(engine.state.pick?.picked("ITM-001") == 1)
+        #expect(engine.router.job(PickupJob.self)?.pick?.picked("ITM-001") == 1)
     }
 
     @Test func storeFailureDuringLookupIsShownNotGuessed() {
@@ -71,8 +71,8 @@ import Testing
         let busy = StationProblem(.busy, "The station database is busy.", advice: "Try again.")
         store.failure = busy
         #expect(type("E1001", into: &engine))
-        #expect(engine.state.notice == .storeUnavailable(busy))
-        #expect(engine.state.person == nil)
+        #expect(engine.router.notice == KioskNotice(RouterNotice.storeUnavailable(busy)))
+        #expect(engine.router.person == nil)
     }
 
     @Test func storeRefusalAtConfirmKeepsThePick() {
@@ -83,9 +83,9 @@ import Testing
         let conflict = StationProblem(.conflict, "Stock changed.", advice: "Cancel and scan again.")
         store.writeFailure = conflict
         #expect(type("E2001", into: &engine))
-        #expect(engine.state.notice == .pickupRefused(conflict))
-        #expect(engine.state.pick?.picked("ITM-001") == 1)
-        #expect(!engine.state.isRecording)
+        #expect(engine.router.notice == KioskNotice(PickupNotice.pickupRefused(conflict)))
+        #expect(engine.router.job(PickupJob.self)?.pick?.picked("ITM-001") == 1)
+        #expect(!engine.router.isRecording)
         #expect(slips.slips.isEmpty)
         // Once the store accepts again, the same badge scan records it.
         store.writeFailure = nil
@@ -101,14 +101,14 @@ import Testing
         _ = type("6901234000016", into: &engine)
         #expect(type("E2001", into: &engine), "a failed slip rings the bell")
         #expect(store.recordedPickups.count == 1)
-        #expect(engine.state.slipNote == "The slip could not be saved. Tell the admin.")
+        #expect(engine.router.job(PickupJob.self)?.slipNote == "The slip could not be saved. Tell the admin.")
     }
 
     @Test func emptyEnterAcceptsAWaitingRecipientOnly() {
         var engine = engine()
         let bell = engine.handle(.enter, at: now)
         #expect(!bell, "an empty Enter with nothing waiting does nothing")
-        #expect(engine.state.notice == .scanBadgeToStart)
+        #expect(engine.router.notice == KioskNotice(RouterNotice.scanBadgeToStart))
     }
 
     @Test func overlongScanIsCutOffAndRefused() {
@@ -117,8 +117,8 @@ import Testing
         #expect(engine.line.text.count == ScanLine.limit)
         let bell = engine.handle(.enter, at: now)
         #expect(bell)
-        guard case .invalidScan(let code, .tooLong) = engine.state.notice else {
-            Issue.record("expected a too-long refusal, got \(engine.state.notice)")
+        guard case .invalidScan(let code, .tooLong)? = engine.router.notice.as(RouterNotice.self) else {
+            Issue.record("expected a too-long refusal, got \(engine.router.notice)")
             return
         }
         #expect(code.count < 40)
@@ -129,11 +129,11 @@ import Testing
         var engine = engine()
         let signedIn = engine.scan(bytes: Array("E1001".utf8), at: now)
         #expect(!signedIn)
-        #expect(engine.state.person?.badge == "E1001", "valid bytes scan like typed text")
+        #expect(engine.router.person?.badge == "E1001", "valid bytes scan like typed text")
         let refused = engine.scan(bytes: [0x45, 0xFF, 0x31], at: now)
         #expect(refused)
-        guard case .invalidScan(_, .invalidUTF8) = engine.state.notice else {
-            Issue.record("expected an invalid-UTF-8 refusal, got \(engine.state.notice)")
+        guard case .invalidScan(_, .invalidUTF8)? = engine.router.notice.as(RouterNotice.self) else {
+            Issue.record("expected an invalid-UTF-8 refusal, got \(engine.router.notice)")
             return
         }
     }
@@ -142,21 +142,82 @@ import Testing
         var engine = engine()
         let bell = engine.refuse("AAAA…", .tooLong, at: now)
         #expect(bell)
-        #expect(engine.state.notice == .invalidScan(code: "AAAA…", problem: .tooLong))
+        #expect(engine.router.notice == KioskNotice(RouterNotice.invalidScan(code: "AAAA…", problem: .tooLong)))
+    }
+
+    @Test func receiptAndReturnGoThroughTheStore() {
+        var engine = engine()
+        _ = type("E1001", into: &engine)
+        _ = type("QM-MODE-RECEIVE", into: &engine)
+        #expect(engine.router.mode == .receive)
+        #expect(!type("6901234000016", into: &engine))
+        #expect(!type("12", into: &engine))
+        #expect(store.recordedChanges.map(\.kind) == [.receipt])
+        #expect(store.recordedChanges.map(\.quantity) == [12])
+        #expect(!engine.router.isRecording)
+        #expect(engine.router.notice.text(.english) == "Receiving recorded: +12 A4 paper; stock now 22.")
+        engine.handle(.command(.switchMode(.return)), at: now)
+        #expect(!type("3", into: &engine))
+        #expect(!type("ITM-001", into: &engine))
+        #expect(store.recordedChanges.map(\.kind) == [.receipt, .return])
+        #expect(engine.router.notice.text(.english) == "Returns recorded: +3 A4 paper; stock now 13.")
+        store.writeFailure = StationProblem(.busy, "The station database is busy.", advice: "Try again.")
+        _ = type("1", into: &engine)
+        #expect(type("ITM-001", into: &engine), "a refused write rings")
+        #expect(engine.router.notice.text(.english) == "NOT recorded: The station database is busy. Try again.")
+        #expect(!engine.router.isRecording)
+    }
+
+    @Test func emptyEnterAcceptsAWaitingRecipient() {
+        var engine = engine()
+        let colleague = Person(badge: "E2002", name: "李四", department: "General Affairs", roles: [.employee])
+        store.people[colleague.badge] = colleague
+        _ = type("E1001", into: &engine)
+        _ = type("YPQ-2024-001", into: &engine)
+        _ = type("6901234000016", into: &engine)
+        #expect(type("E2002", into: &engine), "a colleague collecting rings for the keeper's accept")
+        #expect(engine.router.awaitsAccept)
+        let bell = engine.handle(.enter, at: now)
+        #expect(!bell)
+        #expect(store.recordedPickups.map(\.recipientBadge) == ["E2002"])
+        #expect(store.recordedPickups.map(\.acceptedByKeeper) == [true])
+    }
+
+    @Test func aNewJobsEffectsArePerformedWithoutChangingTheEngine() {
+        var engine = KioskEngine(router: KioskRouter(station: "ST-01", jobs: KioskJobs.storeroom + [ShelfCheckJob.self]),
+                                 resolver: ScanResolver(classifier: ScanClassifier(patterns: ScanPatterns()), store: store),
+                                 slips: slips)
+        _ = type("QM-MODE-SHELF", into: &engine)
+        #expect(engine.router.mode == ShelfCheckJob.card.mode)
+        _ = type("E1001", into: &engine)
+        #expect(!type("6901234000016", into: &engine))
+        #expect(engine.router.notice.text(.english) == "On the shelf: A4 paper, 10 on record.")
+        #expect(engine.router.job(ShelfCheckJob.self)?.checked == ["ITM-001"])
     }
 
     @Test(arguments: [
         ("E1001", KioskScript.Step.scan("E1001")),
         ("  @accept ", .input(.command(.accept))),
         ("@undo", .input(.command(.undo))),
+        ("@cancel", .input(.command(.cancel))),
+        ("@signout", .input(.command(.signOut))),
+        ("@pickup", .input(.command(.switchMode(.pickup)))),
         ("@receive", .input(.command(.switchMode(.receive)))),
+        ("@RETURN", .input(.command(.switchMode(.return)))),
+        ("@count", .scan("@count")),
     ])
     func scriptLines(line: String, step: KioskScript.Step) {
-        #expect(KioskScript.step(Substring(line)) == step)
+        #expect(KioskScript.step(Substring(line), modes: KioskRouter(station: "ST-01").modes) == step)
+    }
+
+    @Test func aNewJobsModeNameIsAScriptDirective() {
+        let modes = KioskRouter(station: "ST-01", jobs: KioskJobs.storeroom + [ShelfCheckJob.self]).modes
+        #expect(KioskScript.step("@shelf", modes: modes) == .input(.command(.switchMode(ShelfCheckJob.card.mode))))
+        #expect(KioskScript.step("@shelf", modes: KioskRouter(station: "ST-01").modes) == .scan("@shelf"))
     }
 
     @Test func scriptCommentsAndBlankLinesAreSkipped() {
-        #expect(KioskScript.step("# keeper signs in") == nil)
-        #expect(KioskScript.step("   ") == nil)
+        #expect(KioskScript.step("# keeper signs in", modes: []) == nil)
+        #expect(KioskScript.step("   ", modes: []) == nil)
     }
 }

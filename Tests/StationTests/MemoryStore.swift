@@ -58,7 +58,7 @@ final class MemorySlips: SlipOutput {
     var slips: [PickupSlip] = []
     var failure: StationProblem?
 
-    func produce(_ queued: QueuedSlip, at now: Date) throws(StationProblem) -> String {
+    func produce(_ queued: QueuedSlip) throws(StationProblem) -> String {
         if let failure { throw failure }
         slips.append(queued.slip)
         return "memory #\(slips.count)"

@@ -46,7 +46,7 @@ try database.importItems(csv: items, file: "items.csv", actorBadge: "E1001", tim
 try database.importRequisitions(csv: requisitions, file: "requisitions.csv", actorBadge: "E1001", time: Date())
 
 var engine = KioskEngine(
-    flow: KioskFlow(station: "BENCH"),
+    router: KioskRouter(station: "BENCH"),
     resolver: ScanResolver(classifier: ScanClassifier(patterns: ScanPatterns()), store: database),
     slips: StationSlipOutput(destination: .queue("bench-slips", renderer: SlipRenderer(language: .english, timeZone: .current, paper: .roll(widthMM: 80))), database: database))
 engine.scan("E1001", at: Date())
@@ -69,7 +69,7 @@ for n in 1...scans {
     let confirm = seconds(t.duration(to: clock.now))
     confirmTimes.append(confirm)
     pickupTimes.append(item + confirm)
-    guard case .pickupRecorded = engine.state.notice else { fatalError("pickup \(number) not recorded: \(engine.state.notice)") }
+    guard case .pickupRecorded? = engine.router.notice.as(PickupNotice.self) else { fatalError("pickup \(number) not recorded: \(engine.router.notice)") }
 }
 
 // The physical limit, in the same run on the same disk: a bare one-row commit in WAL mode at

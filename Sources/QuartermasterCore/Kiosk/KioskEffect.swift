@@ -1,13 +1,12 @@
-/// What the flow asks the outside world to do. The engine performs each one and feeds the result
-/// back as a `KioskEvent`, so the flow learns whether it happened.
+/// What the router asks the engine to do.
 public enum KioskEffect: Sendable, Hashable {
-    /// Record a confirmed pickup in one transaction; answer with `.pickupRecorded` or `.pickupRefused`.
-    case recordPickup(PickupCommit)
-    /// Record a receipt or a return; answer with `.stockChangeRecorded` or `.stockChangeRefused`.
-    case recordStockChange(StockChange)
-    /// Print (or file) the pickup slip the store queued with the pickup; answer with
-    /// `.slipProduced` or `.slipFailed` (the slip then stays owed in the store).
-    case produceSlip(QueuedSlip)
-    /// Ring the terminal bell: something was refused.
+    /// Perform a job's effect and hand its answer back as `KioskEvent.answer`.
+    case job(AnyJobEffect)
+    /// Ring the terminal bell: something was refused or needs attention.
     case bell
+
+    /// A job's effect, as a test writes it: `.perform(PickupJob.self, .recordPickup(commit))`.
+    public static func perform<Job: KioskJob>(_ job: Job.Type, _ effect: Job.Effect) -> KioskEffect {
+        .job(AnyJobEffect(job, effect))
+    }
 }

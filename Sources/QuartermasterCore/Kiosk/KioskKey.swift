@@ -1,5 +1,5 @@
 /// The commands a person gives with keys rather than scans. The terminal maps function keys
-/// and Esc onto these; the flow never sees raw key codes.
+/// and Esc onto these; the router never sees raw key codes.
 public enum KioskKey: Sendable, Hashable {
     case switchMode(KioskMode)
     /// Take back the last item scan (or the typed quantity not yet used).

@@ -5,6 +5,7 @@ public enum ResolvedScan: Sendable, Hashable {
     case requisition(RequisitionDetail)
     case item(Item)
     case quantity(Int)
+    /// A mode card; the router decides whether any job has that name.
     case mode(KioskMode)
     /// Shaped like a known kind of code, but nothing in the store has it.
     case notFound(ScanKind, String)

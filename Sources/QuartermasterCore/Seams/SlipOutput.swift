@@ -1,5 +1,3 @@
-public import Foundation
-
 /// Where pickup slips go: a printer queue, or PDF files when no printer is configured.
 ///
 /// The slip arrives already owed in the store (queued with the pickup it belongs to); an output
@@ -8,5 +6,5 @@ public import Foundation
 public protocol SlipOutput {
     /// Produces the slip and says where it went ("queued for slip-80 (job 0193…)",
     /// "out/YPQ-2024-001-….pdf"). On a failure the slip stays owed.
-    func produce(_ slip: QueuedSlip, at now: Date) throws(StationProblem) -> String
+    func produce(_ slip: QueuedSlip) throws(StationProblem) -> String
 }

@@ -22,13 +22,20 @@ public struct StationSlipOutput: SlipOutput {
 
     public var destination: Destination
     public var database: StationDatabase
+    /// When a slip counts as produced; injected for tests.
+    public var clock: @Sendable () -> Date
 
-    public init(destination: Destination, database: StationDatabase) {
+    public init(destination: Destination, database: StationDatabase, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.destination = destination
         self.database = database
+        self.clock = clock
     }
 
-    public func produce(_ queued: QueuedSlip, at now: Date) throws(StationProblem) -> String {
+    public func produce(_ queued: QueuedSlip) throws(StationProblem) -> String {
+        try produce(queued, at: clock())
+    }
+
+    private func produce(_ queued: QueuedSlip, at now: Date) throws(StationProblem) -> String {
         let output: String
         do throws(StationProblem) {
             output = try deliver(queued, at: now)
