@@ -8,13 +8,13 @@ extension StationDatabase {
     // MARK: Checking
 
     /// The stored id; a new database (or one with an empty journal from before the identity was
-    /// stored) takes `claim`. With `claim` nil the stored id is used as it is.
-    static func identify(_ pool: DatabasePool, path: String, claim: String?) throws(StationProblem) -> String {
+    /// stored) takes `claim`, else `fallback`. With `claim` nil the stored id is used as it is.
+    static func identify(_ pool: DatabasePool, path: String, claim: String?, fallback: String? = nil) throws(StationProblem) -> String {
         let stored: String
         do {
             stored = try pool.write { db -> String in
                 if let id = try String.fetchOne(db, sql: "SELECT id FROM station") { return id }
-                guard let claim, !claim.isEmpty else {
+                guard let claim = claim ?? fallback, !claim.isEmpty else {
                     throw StationProblem(
                         .invalidInput, "The station database at \(path) has no station id yet.",
                         advice: "Give one with --station ID (or QM_STATION, or `station:` in station.yaml).")
@@ -29,7 +29,7 @@ extension StationDatabase {
             throw StationProblem(
                 .invalidInput,
                 "The station database at \(path) belongs to station \"\(stored)\", but this program was started as station \"\(claim)\"; nothing was opened, so its journal does not split in two.",
-                advice: "Start it as \"\(stored)\" (--station \(stored), QM_STATION or `station: \(stored)` in station.yaml; without them the host name is used). If this station is really to be called \"\(claim)\" from now on, run `quartermaster db rename-station \(claim) --station \(stored)` once, then start it as \"\(claim)\".")
+                advice: "Start it as \"\(stored)\" (--station \(stored), QM_STATION or `station: \(stored)` in station.yaml, or none of them). If this station is really to be called \"\(claim)\" from now on, run `quartermaster db rename-station \(claim) --station \(stored)` once, then start it as \"\(claim)\".")
         }
         return stored
     }

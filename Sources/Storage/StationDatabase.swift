@@ -30,16 +30,24 @@ public final class StationDatabase: Sendable {
     ///   gives up with a `.busy` problem. Five seconds covers a backup or a second station
     ///   command; tests use less.
     public convenience init(path: String, stationID: String, busyTimeout: Duration = .seconds(5)) throws(StationProblem) {
-        try self.init(path: path, claim: stationID, busyTimeout: busyTimeout)
+        try self.init(path: path, claim: stationID, fallback: nil, busyTimeout: busyTimeout)
+    }
+
+    /// Opens the database as the station it was created for when no id is given (`stationID`
+    /// nil: nobody said which station this is, so the one it belongs to is meant), as
+    /// `stationID` when one is given (refused if it is another station's), and creates a new
+    /// one as `stationID`, else `newStationID` (the host name, say).
+    public convenience init(path: String, stationID: String?, newStationID: String, busyTimeout: Duration = .seconds(5)) throws(StationProblem) {
+        try self.init(path: path, claim: stationID, fallback: newStationID, busyTimeout: busyTimeout)
     }
 
     /// Opens the database as whatever station it says it is (`claim` nil), or as `claim`.
-    private init(path: String, claim: String?, busyTimeout: Duration) throws(StationProblem) {
+    private init(path: String, claim: String?, fallback: String?, busyTimeout: Duration) throws(StationProblem) {
         self.path = path
         let pool = try Self.openPool(path: path, busyTimeout: busyTimeout)
         do throws(StationProblem) {
             try Self.migrate(pool, path: path)
-            stationID = try Self.identify(pool, path: path, claim: claim)
+            stationID = try Self.identify(pool, path: path, claim: claim, fallback: fallback)
         } catch {
             try? pool.close()
             throw error

@@ -33,7 +33,7 @@ struct DatabaseCommand: ParsableCommand {
             abstract: "Give this station a new id from now on (recorded in the journal).",
             discussion: """
                 The database keeps the id it was created with and refuses to open under another.
-                Give the current id as usual (--station, QM_STATION, station.yaml or the host name);
+                Give the current id as usual (--station, QM_STATION or station.yaml), or none for the database's own;
                 afterwards start the station as NEW. Journal entries keep the id they were written
                 under; the journal's sequence runs on, and a station.renamed event names both.
                 """)
@@ -47,7 +47,9 @@ struct DatabaseCommand: ParsableCommand {
         @OptionGroup var options: StationOptions
 
         func run() throws {
-            let old = options.station
+            let current = try options.openDatabase()
+            let old = current.stationID
+            try? current.close()
             do {
                 let database = try StationDatabase.renameStation(
                     path: options.databasePath, from: old, to: newID, actorBadge: by, time: Date())
@@ -55,7 +57,7 @@ struct DatabaseCommand: ParsableCommand {
             } catch {
                 throw CommandFailure("The station was not renamed: \(error.description)")
             }
-            print("Station \(old) is now \(newID). Start it as \(newID) from now on (--station \(newID), QM_STATION or `station: \(newID)` in station.yaml).")
+            print("Station \(old) is now \(newID). If --station, QM_STATION or `station:` in station.yaml name the old id, change them to \(newID).")
         }
     }
 }

@@ -125,7 +125,7 @@ struct KioskCommand: AsyncParsableCommand {
 
     func makeEngine(database: StationDatabase) throws -> StationKioskEngine {
         KioskEngine(
-            router: KioskRouter(station: options.station, idleTimeout: idleTimeout ?? options.config.idleTimeout ?? 120),
+            router: KioskRouter(station: database.stationID, idleTimeout: idleTimeout ?? options.config.idleTimeout ?? 120),
             resolver: ScanResolver(classifier: ScanClassifier(patterns: try options.scanPatterns()), store: database),
             slips: options.slipOutput(database: database))
     }

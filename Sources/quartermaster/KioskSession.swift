@@ -34,7 +34,7 @@ struct KioskSession {
         }
         defer { device.restore() }
         let input = TerminalInput(device: device)
-        let view = KioskView(language: options.resolvedLanguage, station: options.station, timeZone: .current)
+        let view = KioskView(language: options.resolvedLanguage, station: engine.router.station, timeZone: .current)
 
         let (happenings, sink) = AsyncStream.makeStream(of: Happening.self)
         let keys = Task {

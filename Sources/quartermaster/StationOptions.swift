@@ -8,7 +8,7 @@ struct StationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The station's data folder.", valueName: "DIR"))
     var data: String = ProcessInfo.processInfo.environment["QM_DATA"] ?? "data"
 
-    @Option(name: .customLong("station"), help: ArgumentHelp("This station's id, written on every record ($QM_STATION, else station.yaml, else the host name); must be the id its database was created with.", valueName: "ID"))
+    @Option(name: .customLong("station"), help: ArgumentHelp("This station's id, written on every record ($QM_STATION, else station.yaml); a new database takes it (else the host name) for good, and an existing one refuses another id. Without one, the id the database was created with is used.", valueName: "ID"))
     var stationOption: String?
 
     @Option(name: .long, help: ArgumentHelp("Language of the kiosk and slips: en or zh ($QM_LANGUAGE, else station.yaml, else from LANG).", valueName: "LANG"))
@@ -29,9 +29,15 @@ struct StationOptions: ParsableArguments {
     /// `DIR/station.yaml`, checked in `validate()`; empty when there is none.
     var config: StationConfig { (try? StationConfig.load(folder: data)) ?? StationConfig() }
 
-    /// Flag, then environment, then station.yaml, then the host name.
+    /// The id someone gave: flag, then environment, then station.yaml; nil when none did.
+    var explicitStation: String? {
+        stationOption ?? ProcessInfo.processInfo.environment["QM_STATION"] ?? config.station
+    }
+
+    /// The id a new database takes: the one given, else the host name. An existing database
+    /// keeps its own (`StationDatabase.stationID`), which is what commands write under.
     var station: String {
-        stationOption ?? ProcessInfo.processInfo.environment["QM_STATION"] ?? config.station ?? ProcessInfo.processInfo.hostName
+        explicitStation ?? ProcessInfo.processInfo.hostName
     }
 
     var resolvedLanguage: Language {
@@ -61,7 +67,7 @@ struct StationOptions: ParsableArguments {
     /// Opens (creating and migrating if needed) the station database, or says why it cannot.
     func openDatabase() throws -> StationDatabase {
         do {
-            return try StationDatabase(path: databasePath, stationID: station)
+            return try StationDatabase(path: databasePath, stationID: explicitStation, newStationID: station)
         } catch {
             throw CommandFailure("Cannot open the station database at \(databasePath): \(error.description)")
         }

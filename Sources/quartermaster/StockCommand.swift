@@ -43,7 +43,7 @@ struct StockCommand: ParsableCommand {
                 }
                 let before = found.stock
                 let after = try database.adjustStock(
-                    itemCode: found.code, newStock: to, actorBadge: by, station: options.station, time: Date(), reason: reason)
+                    itemCode: found.code, newStock: to, actorBadge: by, station: database.stationID, time: Date(), reason: reason)
                 print("\(found.code) \(found.name): stock \(before) → \(after.stock) (\(reason)).")
             } catch let failure as CommandFailure {
                 throw failure

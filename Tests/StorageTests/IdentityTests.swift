@@ -23,6 +23,23 @@ struct IdentityTests {
         try again.close()
     }
 
+    @Test func withoutAnIDTheDatabaseOpensAsItsOwnStation() throws {
+        let fixture = try StationFixture()
+        try fixture.database.close()
+        // No --station, QM_STATION or station.yaml, and the machine was renamed since: the
+        // database is still this storeroom's, and opens as the station it was created for.
+        let reopened = try StationDatabase(path: fixture.path, stationID: nil, newStationID: "renamed-host")
+        #expect(reopened.stationID == "hq-1")
+        try reopened.close()
+        // A new database takes the fallback id for good.
+        let fresh = fixture.directory.appendingPathComponent("fresh/station.sqlite").path
+        let created = try StationDatabase(path: fresh, stationID: nil, newStationID: "host-1")
+        #expect(created.stationID == "host-1")
+        try created.close()
+        #expect(try StationDatabase(path: fresh, stationID: nil, newStationID: "host-2").stationID == "host-1")
+        #expect(throws: StationProblem.self) { try StationDatabase(path: fresh, stationID: "host-2", newStationID: "host-2") }
+    }
+
     @Test func renamingIsJournalledAndTheSequenceRunsOn() throws {
         let fixture = try StationFixture()
         try fixture.database.close()
