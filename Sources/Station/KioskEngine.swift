@@ -7,6 +7,9 @@ public import QuartermasterCore
 public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
     public private(set) var router: KioskRouter
     public private(set) var line = ScanLine()
+    /// Effects that follow the screen (`JobEffect.canFollowTheScreen`), performed by
+    /// `performFollowUps(at:)` once the person has seen the answer.
+    public private(set) var followUps: [AnyJobEffect] = []
     public let resolver: ScanResolver<Store>
     public let slips: Slips
 
@@ -70,6 +73,18 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
         send(.tick(now), at: now)
     }
 
+    /// Performs the work that waited for the screen (a pickup's slip); returns true when the
+    /// terminal should ring its bell. The caller redraws afterwards.
+    @discardableResult
+    public mutating func performFollowUps(at now: Date) -> Bool {
+        var bell = false
+        while !followUps.isEmpty {
+            let effect = followUps.removeFirst()
+            bell = send(.answer(effect.perform(store: resolver.store, slips: slips), at: now), at: now) || bell
+        }
+        return bell
+    }
+
     // MARK: Effects
 
     private mutating func send(_ event: KioskEvent, at now: Date) -> Bool {
@@ -80,6 +95,8 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
                 switch effect {
                 case .bell:
                     bell = true
+                case .job(let effect) where effect.canFollowTheScreen:
+                    followUps.append(effect)
                 case .job(let effect):
                     // The job knows its effect; the engine lends it the seams.
                     pending.append(.answer(effect.perform(store: resolver.store, slips: slips), at: now))

@@ -146,6 +146,7 @@ struct KioskCommand: AsyncParsableCommand {
             return
         }
         _ = engine.take(feed, at: Date())
+        engine.performFollowUps(at: Date())
         FileHandle.standardOutput.write(Data((engine.router.transcript(options.resolvedLanguage) + "\n").utf8))
     }
 
@@ -167,6 +168,7 @@ struct KioskCommand: AsyncParsableCommand {
             case .scan(let text): engine.scan(text, at: Date())
             case .input(let input): engine.handle(input, at: Date())
             }
+            engine.performFollowUps(at: Date())
             FileHandle.standardOutput.write(Data((engine.router.transcript(language) + "\n").utf8))
         }
         while true {

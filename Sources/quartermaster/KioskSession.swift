@@ -101,6 +101,11 @@ struct KioskSession {
                 bell = engine.handle(kioskInput, at: Date())
             }
             draw()
+            if !engine.followUps.isEmpty {
+                // The person has the answer on screen; now the slip (already owed in the store).
+                bell = engine.performFollowUps(at: Date()) || bell
+                draw()
+            }
             if bell { try? device.bell() }
         }
     }

@@ -4,7 +4,10 @@
 //   swift run -c release pickup-latency [SCANS] [DIR]
 //
 // Each pickup is one item scan (resolve + flow update, no write) followed by the recipient's
-// badge scan (resolve + flow update + one transaction with fsync). SCANS item scans in all.
+// badge scan (resolve + flow update + one transaction with fsync that also queues the slip
+// owed). Then, as the kiosk does once the screen says "Recorded", the slip is rendered (cairo,
+// Pango, qrencode) and put in the print queue. SCANS pickups in all. Beside them, in the same
+// run and folder, a bare one-row commit at synchronous=FULL: the disk's limit.
 import Foundation
 import GRDB
 import QuartermasterCore
@@ -52,6 +55,7 @@ var engine = KioskEngine(
 engine.scan("E1001", at: Date())
 
 var openTimes: [Double] = [], itemTimes: [Double] = [], confirmTimes: [Double] = [], pickupTimes: [Double] = []
+var slipTimes: [Double] = []
 let clock = ContinuousClock()
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 
@@ -94,5 +98,6 @@ report("requisition scan (lookup)", openTimes)
 report("item scan → state update", itemTimes)
 report("badge scan → durable commit", confirmTimes)
 report("item scan + commit", pickupTimes)
+report("slip render + queue (after)", slipTimes)
 report("bare 1-row commit (FULL)", bareTimes)
 try? FileManager.default.removeItem(atPath: folder)

@@ -11,6 +11,7 @@ public struct AnyJobEffect: Sendable, Hashable, CustomStringConvertible {
 
     public var mode: KioskMode { job.card.mode }
     public var isRecording: Bool { effect.isRecording }
+    public var canFollowTheScreen: Bool { effect.canFollowTheScreen }
 
     /// Performs the effect against the station's seams; the answer goes back to the router.
     public func perform<Store: StationStore, Slips: SlipOutput>(store: Store, slips: Slips) -> AnyJobAnswer {

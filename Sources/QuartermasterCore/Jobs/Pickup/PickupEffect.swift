@@ -6,6 +6,12 @@ public enum PickupEffect: JobEffect {
     /// or `.slipFailed` (the slip then stays owed in the store, produced at the next start).
     case produceSlip(QueuedSlip)
 
+    /// The slip is owed in the store already: rendering and queueing it follow the screen.
+    public var canFollowTheScreen: Bool {
+        if case .produceSlip = self { return true }
+        return false
+    }
+
     public var isRecording: Bool {
         switch self {
         case .recordPickup: return true
