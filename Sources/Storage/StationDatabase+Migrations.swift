@@ -37,6 +37,7 @@ extension StationDatabase {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-print-queue", migrate: v2PrintQueue)
+        migrator.registerMigration("v3-print-claims", migrate: v3PrintClaims)
         return migrator
     }
 
@@ -164,6 +165,18 @@ extension StationDatabase {
                 CHECK (state <> 'failed' OR last_error IS NOT NULL)
             ) STRICT;
             CREATE INDEX print_job_backlog ON print_job(state, created) WHERE state IN ('pending', 'submitted');
+            """)
+    }
+
+    /// Each submission claim gets an owner: a random token written when a worker takes a
+    /// pending job, which that worker must present to record the CUPS job id. A worker stuck
+    /// past the orphan grace whose claim another process took over (and perhaps sent again)
+    /// can then no longer record its own copy as the job's; it cancels that copy instead.
+    /// Claims left by v2 have no token (NULL) and are taken over like any orphan.
+    private static func v3PrintClaims(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE print_job ADD COLUMN claim TEXT
+                CHECK (claim IS NULL OR (length(claim) = 36 AND claim = lower(claim)));
             """)
     }
 }
