@@ -87,7 +87,13 @@ final class PrivateCupsd: Sendable {
         let deadline = ContinuousClock.now + timeout
         while true {
             try checkAlive("while waiting for job \(id)")
-            let job = try server.job(id)
+            let job: PrintJob
+            do {
+                job = try server.job(id)
+            } catch {
+                try checkAlive("while waiting for job \(id)")  // it died while we asked
+                throw error
+            }
             if job.state.isFinished { return job }
             guard ContinuousClock.now < deadline else {
                 Issue.record("job \(id) still \(job.state) after \(timeout): \(job.reasons) \(job.message ?? "")")
