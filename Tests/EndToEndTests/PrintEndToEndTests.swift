@@ -27,7 +27,7 @@ import Testing
         try Harness.importAll(data: data, people: Storeroom.people, items: Storeroom.items, requisitions: Storeroom.requisitions)
         try Harness.write("E1001\nYPQ-2024-001\n6901234000016\nE2001\n", to: data + "/pickup.txt")
 
-        let result = try Harness.run(Harness.binary, [
+        let result = try cupsd.run([
             "kiosk", "--data", data, "--station", "E2E", "--language", "en", "--script", data + "/pickup.txt",
             "--slip-printer", "qm-pdf", "--slip-paper", "80mm",
         ], environment: cupsd.environment)
@@ -90,6 +90,7 @@ import Testing
         let deadline = Date().addingTimeInterval(20)
         var screen = try pane.screen()
         while screen.contains(where: { $0.contains("Printing:") }), Date() < deadline {
+            try cupsd.checkAlive("while the kiosk sent the slip")
             Thread.sleep(forTimeInterval: 0.2)
             screen = try pane.screen()
         }
@@ -116,7 +117,7 @@ import Testing
         for n in 1...60 { csv += "FA-\(100_000 + n),资产 \(n)\n" }
         try Harness.write(csv, to: data + "/assets.csv")
 
-        let result = try Harness.run(Harness.binary, [
+        let result = try cupsd.run([
             "label", "print", "--template", "asset-62x29", "--csv", data + "/assets.csv", "--printer", "qm-pdf", "--data", data,
         ], environment: cupsd.environment.merging(Self.labels) { $1 })
         try cupsd.checkAlive("after printing a batch")
@@ -126,6 +127,8 @@ import Testing
         #expect(try Harness.sql(data + "/station.sqlite", "select count(*) || ':' || max(state) from print_job") == "1:completed")
         let info = try Harness.run("pdfinfo", [cupsd.pdfOutput]).output
         #expect(info.contains("Pages:           60"), "\(info)")
+        Thread.sleep(forTimeInterval: 2)  // the window in which a second copy would arrive
+        #expect(cupsd.pdfJobs().count == 1, "one job for the whole batch: \(cupsd.pdfJobs())")
     }
 
     @Test func labelReachesTheRawQueueByteForByteOnce() throws {
@@ -138,11 +141,11 @@ import Testing
         let environment = cupsd.environment.merging(Self.labels) { $1 }
         let fields = ["--template", "asset-2x1in", "--set", "tag=FA-000123", "--set", "name=Pump 泵"]
 
-        let reference = try Harness.run(Harness.binary, ["label", "render"] + fields + ["--format", "zpl", "-o", data + "/ref.zpl"], environment: environment)
+        let reference = try cupsd.run(["label", "render"] + fields + ["--format", "zpl", "-o", data + "/ref.zpl"], environment: environment)
         #expect(reference.status == 0, "\(reference.output) \(reference.error)")
         let expected = try #require(FileManager.default.contents(atPath: data + "/ref.zpl"))
 
-        let result = try Harness.run(Harness.binary, ["label", "print"] + fields + ["--printer", "qm-raw", "--data", data], environment: environment)
+        let result = try cupsd.run(["label", "print"] + fields + ["--printer", "qm-raw", "--data", data], environment: environment)
         try cupsd.checkAlive("after printing a ZPL label")
         #expect(result.status == 0, "\(result.output) \(result.error)")
         #expect(result.output.contains("as one ZPL job"), "\(result.output)")
@@ -163,13 +166,13 @@ import Testing
         let environment = cupsd.environment.merging(Self.labels) { $1 }
         let fields = ["--template", "mode-card"]
 
-        let reference = try Harness.run(Harness.binary, ["label", "render"] + fields + ["--format", "escpos", "-o", data + "/ref.bin"], environment: environment)
+        let reference = try cupsd.run(["label", "render"] + fields + ["--format", "escpos", "-o", data + "/ref.bin"], environment: environment)
         #expect(reference.status == 0, "\(reference.output) \(reference.error)")
         let expected = try #require(FileManager.default.contents(atPath: data + "/ref.bin"))
         #expect(expected.starts(with: [0x1B, 0x40]), "ESC @ first")
         #expect(expected.contains(0x1D), "GS v 0 raster")
 
-        let result = try Harness.run(Harness.binary, ["label", "print"] + fields + ["--printer", "qm-raw", "--format", "escpos", "--data", data], environment: environment)
+        let result = try cupsd.run(["label", "print"] + fields + ["--printer", "qm-raw", "--format", "escpos", "--data", data], environment: environment)
         try cupsd.checkAlive("after printing an ESC/POS card")
         #expect(result.status == 0, "\(result.output) \(result.error)")
         #expect(result.output.contains("Printed: CUPS job"), "\(result.output)")
@@ -187,7 +190,7 @@ import Testing
         defer { cupsd.stop() }
         let data = try Harness.temporaryFolder("print-pdf")
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let result = try Harness.run(Harness.binary, [
+        let result = try cupsd.run([
             "label", "print", "--template", "asset-62x29", "--set", "tag=FA-000123", "--set", "name=张三的笔记本",
             "--printer", "qm-pdf", "--data", data,
         ], environment: cupsd.environment.merging(Self.labels) { $1 })
@@ -211,7 +214,7 @@ import Testing
         let data = try Harness.temporaryFolder("print-ql800")
         defer { try? FileManager.default.removeItem(atPath: data) }
 
-        let result = try Harness.run(Harness.binary, [
+        let result = try cupsd.run([
             "label", "print", "--template", "asset-62x29", "--set", "tag=FA-000123", "--set", "name=张三的笔记本",
             "--printer", "qm-ql800", "--data", data, "--timeout", "120",
         ], environment: cupsd.environment.merging(Self.labels) { $1 })
@@ -251,7 +254,7 @@ import Testing
         let environment = cupsd.environment.merging(Self.labels) { $1 }
         #expect(try cupsd.admin("cupsdisable", ["-r", "label roll empty", "qm-raw"]).status == 0)
 
-        let waited = try Harness.run(Harness.binary, [
+        let waited = try cupsd.run([
             "label", "print", "--template", "asset-2x1in", "--set", "tag=FA-000777", "--printer", "qm-raw",
             "--data", data, "--timeout", "3",
         ], environment: environment)
@@ -260,7 +263,7 @@ import Testing
         #expect(waited.output.contains("Printer qm-raw is stopped"), "\(waited.output)")
         #expect(waited.error.contains("stays in the station's print queue"), "\(waited.error)")
 
-        let listing = try Harness.run(Harness.binary, ["printers", "--data", data], environment: environment)
+        let listing = try cupsd.run(["printers", "--data", data], environment: environment)
         #expect(listing.status == 0, "\(listing.output) \(listing.error)")
         #expect(listing.output.contains("qm-raw"))
         #expect(listing.output.contains("stopped"))
@@ -269,14 +272,14 @@ import Testing
         #expect(printer.deliveries == 0)
 
         #expect(try cupsd.admin("cupsenable", ["qm-raw"]).status == 0)
-        let sent = try Harness.run(Harness.binary, ["printers", "--send", "--data", data, "--timeout", "30"], environment: environment)
+        let sent = try cupsd.run(["printers", "--send", "--data", data, "--timeout", "30"], environment: environment)
         try cupsd.checkAlive("after sending the waiting job")
         #expect(sent.output.contains("0 job(s) still waiting"), "\(sent.output) \(sent.error)")
         #expect(try Harness.sql(data + "/station.sqlite", "select state from print_job") == "completed")
         #expect(printer.waitForDeliveries(1), "the label never arrived")
 
         // Once more: nothing is sent again.
-        let again = try Harness.run(Harness.binary, ["printers", "--send", "--data", data, "--timeout", "2"], environment: environment)
+        let again = try cupsd.run(["printers", "--send", "--data", data, "--timeout", "2"], environment: environment)
         #expect(again.status == 0, "\(again.output) \(again.error)")
         #expect(again.output.contains("0 job(s) still waiting"), "\(again.output) \(again.error)")
         #expect(!printer.waitForDeliveries(2, timeout: 2), "exactly once: a second copy arrived")
@@ -289,7 +292,7 @@ import Testing
         defer { cupsd.stop() }
         let data = try Harness.temporaryFolder("print-restart")
         defer { try? FileManager.default.removeItem(atPath: data) }
-        #expect(try Harness.run(Harness.binary, ["db", "migrate", "--data", data]).status == 0)
+        #expect(try cupsd.run(["db", "migrate", "--data", data]).status == 0)
 
         // The station sent this job and CUPS printed it; the station died before it heard.
         let id = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"
@@ -305,7 +308,7 @@ import Testing
             values ('\(id)', 1700000000000, 'qm-raw', 'application/vnd.cups-raw', 'restart label', '{}', x'5e58415e58', 5,
                     'submitted', \(cupsJob), 0, 1700000000000, 1700000000000)
             """)
-        let sent = try Harness.run(Harness.binary, ["printers", "--send", "--data", data, "--timeout", "20"], environment: cupsd.environment)
+        let sent = try cupsd.run(["printers", "--send", "--data", data, "--timeout", "20"], environment: cupsd.environment)
         try cupsd.checkAlive("after the restarted station looked at its job")
         #expect(sent.output.contains("0 job(s) still waiting"), "\(sent.output) \(sent.error)")
         #expect(try Harness.sql(data + "/station.sqlite", "select state || ':' || cups_job_id from print_job") == "completed:\(cupsJob)")
