@@ -102,7 +102,11 @@ let package = Package(
         .testTarget(
             name: "ScanningTests", dependencies: ["Scanning", "QuartermasterCore", "QuartermasterTesting"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "PrintingTests", dependencies: ["Printing", "QuartermasterCore", "QuartermasterTesting"], swiftSettings: strict),
+        // The spooler is tested against the real station database through the executable's
+        // own adapter (`PrintWorkerStore`), not a copy of the store's rules.
+        .testTarget(
+            name: "PrintingTests", dependencies: ["Printing", "Storage", "quartermaster", "QuartermasterCore", "QuartermasterTesting"],
+            swiftSettings: strict),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "QuartermasterCore", "QuartermasterTesting"], swiftSettings: strict),
         .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
         .testTarget(

@@ -20,15 +20,15 @@ final class CupsConnection {
 
     // MARK: Connecting
 
-    /// Connects (blocking, with the server's connect timeout).
+    /// Connects (blocking, with the server's connect timeout) and bounds every later read and
+    /// write on the connection by the server's I/O timeout.
     ///
     /// Connecting is a separate step (`httpReconnect2`) so the failure reason can be read
     /// from the connection before it is closed; `httpConnect2` would close it first and
     /// leave only a clobbered `errno`.
     init(to server: PrintServer) throws(PrintingError) {
         let (host, port) = server.address.hostAndPort
-        let timeout = server.connectTimeout.components
-        let milliseconds = timeout.seconds * 1000 + timeout.attoseconds / 1_000_000_000_000_000
+        let milliseconds = Self.milliseconds(server.connectTimeout)
         guard
             let http = httpConnect2(
                 host, Int32(clamping: port), nil, AF_UNSPEC, HTTP_ENCRYPTION_IF_REQUESTED, 1, 0, nil)
@@ -40,7 +40,15 @@ final class CupsConnection {
             httpClose(http)
             throw .serverUnreachable(server.description, details: reason)
         }
+        // No callback: when a wait times out, the call fails (ETIMEDOUT) instead of asking
+        // whether to go on waiting.
+        httpSetTimeout(http, Double(max(Self.milliseconds(server.ioTimeout), 1)) / 1000, nil, nil)
         self.http = http
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int64 {
+        let parts = duration.components
+        return parts.seconds * 1000 + parts.attoseconds / 1_000_000_000_000_000
     }
 
     /// Says why nothing answered, in words more useful than libcups' errno (it reports a

@@ -7,15 +7,24 @@ extension PrintServer {
     ///
     /// Uses Create-Job then Send-Document on a connection of its own, streaming the bytes,
     /// so the call works from any task. If sending fails after the job exists, the job is
-    /// canceled so no half-sent label waits in the queue.
+    /// canceled so no half-sent label waits in the queue; if CUPS does not confirm that
+    /// cancel, the error is `submissionUncertain` with the job's id, since the job may still
+    /// print and must be followed, not sent again.
+    ///
+    /// `title` becomes the `job-name` people see in `lpstat`; the `document-name` is
+    /// `documentName` (or the title) reduced to letters, digits, `.`, `_` and `-`
+    /// (`PrintServer.safeDocumentName`): Debian's cupsd 2.4.2-3+deb12u10 crashes on a
+    /// document name holding a space, a quote or a backslash, and an office's cupsd often
+    /// serves its desks too.
     ///
     /// `options` are IPP job template attributes as `lp -o` takes them, e.g.
     /// `["media": "w288h432", "copies": "2"]`; names the queue does not know are ignored
     /// by the scheduler.
     public func submit(
-        _ document: [UInt8], format: PrintDocumentFormat, title: String, to queue: String,
-        options: [String: String] = [:]
+        _ document: [UInt8], format: PrintDocumentFormat, title: String, documentName: String? = nil,
+        to queue: String, options: [String: String] = [:]
     ) throws(PrintingError) -> Int {
+        let documentName = Self.safeDocumentName(documentName ?? title)
         let connection = try CupsConnection(to: self)
         var optionCount: Int32 = 0
         var optionList: UnsafeMutablePointer<cups_option_t>?
@@ -36,7 +45,7 @@ extension PrintServer {
         }
 
         let started =
-            cupsStartDocument(connection.http, queue, Int32(jobID), title, format.rawValue, 1)
+            cupsStartDocument(connection.http, queue, Int32(jobID), documentName, format.rawValue, 1)
             == HTTP_STATUS_CONTINUE
         let sent =
             started
@@ -57,10 +66,33 @@ extension PrintServer {
             <= IPP_STATUS_OK_EVENTS_COMPLETE.rawValue
         guard sent, accepted else {
             let details = CupsConnection.lastErrorMessage()
-            cupsCancelJob2(connection.http, queue, Int32(jobID), 0)
+            guard cancel(jobID, on: queue, using: connection) else {
+                throw .submissionUncertain(queue: queue, job: jobID, details: details)
+            }
             throw .documentRejected(queue: queue, details: details)
         }
         return jobID
+    }
+
+    // MARK: Cancelling
+
+    /// Cancels a job and says whether CUPS confirmed it. A job that printed already, or a
+    /// scheduler that does not answer, gives false: the job may print.
+    public func cancel(_ jobID: Int, on queue: String) -> Bool {
+        guard let connection = try? CupsConnection(to: self) else { return false }
+        return cancel(jobID, on: queue, using: connection, retryingOnNewConnection: false)
+    }
+
+    /// Cancels on `connection`, and once more on a fresh connection if that one failed (a
+    /// timed-out or broken connection cannot carry the request).
+    private func cancel(
+        _ jobID: Int, on queue: String, using connection: CupsConnection, retryingOnNewConnection: Bool = true
+    ) -> Bool {
+        if cupsCancelJob2(connection.http, queue, Int32(jobID), 0).rawValue <= IPP_STATUS_OK_EVENTS_COMPLETE.rawValue {
+            return true
+        }
+        guard retryingOnNewConnection, let fresh = try? CupsConnection(to: self) else { return false }
+        return cupsCancelJob2(fresh.http, queue, Int32(jobID), 0).rawValue <= IPP_STATUS_OK_EVENTS_COMPLETE.rawValue
     }
 
     // MARK: Following a job

@@ -12,6 +12,12 @@ public struct PrintServer: Hashable, Sendable, CustomStringConvertible {
     /// Connect timeout for each operation.
     public var connectTimeout: Duration = .seconds(5)
 
+    /// The longest a connected operation waits for the scheduler to take or send bytes
+    /// (libcups `httpSetTimeout`). Without it a scheduler that accepts the connection and then
+    /// hangs (stopped, swapping, a half-open TCP link) would hold a claimed job past the
+    /// spooler's orphan grace, and another process would send a second copy.
+    public var ioTimeout: Duration = .seconds(20)
+
     public init(address: Address) {
         self.address = address
     }

@@ -1,5 +1,5 @@
 public import Foundation
-public import QuartermasterCore
+internal import QuartermasterCore
 internal import Synchronization
 
 /// Moves the station's print jobs from its store to CUPS and follows each to its end, so a
@@ -7,10 +7,16 @@ internal import Synchronization
 /// hour or the station restarts in the middle.
 ///
 /// The rules, in one place:
-/// - A job is claimed (`pending` → `submitted`, no CUPS id) before it is sent, and its CUPS
-///   job name carries the station's job id. A claim older than the grace time with no CUPS id
-///   was cut short by a crash: the spooler looks the name up among the queue's jobs and
-///   adopts the job it finds instead of sending a second copy.
+/// - A job is claimed (`pending` → `submitted`, no CUPS id) under a fresh owner token before
+///   it is sent, and its CUPS job name carries the station's job id. A claim older than the
+///   grace time with no CUPS id was cut short by a crash (or its owner hangs): the spooler
+///   looks the name up among the queue's jobs and, under that claim's token, adopts the job
+///   it finds, or sends it again if CUPS never got it. Should the first owner come back with
+///   a CUPS job after all, its token no longer records it: it cancels its copy (or, if the
+///   job was put back to pending and not sent again yet, makes its copy the job's).
+/// - A job found in CUPS as cancelled is not sent again (a person decided); one found
+///   aborted is marked failed with the bytes kept (`quartermaster printers --retry`).
+/// - Every CUPS call is bounded in time (`PrintServer.connectTimeout` and `ioTimeout`).
 /// - A submitted job is polled until CUPS reports it completed (done), cancelled (a person
 ///   decided: done), or aborted (sent again a few times, then failed with the bytes kept).
 /// - A job that never reached CUPS (server down, queue refusing) waits with growing delays
@@ -129,25 +135,60 @@ public final class PrintSpooler<Store: PrintJobStore>: Sendable {
                 _ = try store.markFailed(job.id, reason: "The stored job \"\(job.title)\" has no document to send.", at: now)
                 return nil
             }
-            guard try store.beginSubmission(job.id, at: now) else { return nil }  // another spooler has it
+            let claim = UUID()
+            guard try store.beginSubmission(job.id, claim: claim, at: now) else { return nil }  // another spooler has it
             let cupsJobID: Int
             do {
                 cupsJobID = try server.submit(
-                    document, format: job.format, title: job.cupsJobName, to: job.queue, options: job.options)
+                    document, format: job.format, title: job.cupsJobName, documentName: job.documentName,
+                    to: job.queue, options: job.options)
             } catch {
-                // Nothing reached CUPS (submit cancels a half-sent job): wait and send again.
+                if let uncertain = error.uncertainJobID {
+                    // CUPS has a half-sent job it would not cancel: follow it, do not send again.
+                    guard try store.markSubmitted(job.id, claim: claim, cupsJobID: uncertain, at: clock()) else {
+                        return settleLateCopy(job, cupsJobID: uncertain)
+                    }
+                    _ = try store.noteProblem(job.id, error.description, at: clock())
+                    return error.description
+                }
+                // Nothing reached CUPS (submit cancelled a half-sent job): wait and send again.
                 let reason = error.description
                 let later = now.adding(policy.delay(afterAttempts: job.attempts))
-                _ = try store.retry(job.id, reason: reason, notBefore: later, at: clock())
+                _ = try store.releaseClaim(job.id, claim: claim, reason: reason, notBefore: later, at: clock())
                 return reason
             }
             // Should this write fail, the job stays claimed without an id, and the orphan
             // check finds it in CUPS by name: still one copy.
-            _ = try store.markSubmitted(job.id, cupsJobID: cupsJobID, at: clock())
+            guard try store.markSubmitted(job.id, claim: claim, cupsJobID: cupsJobID, at: clock()) else {
+                return settleLateCopy(job, cupsJobID: cupsJobID)
+            }
             return nil
         } catch {
             return error.description
         }
+    }
+
+    /// This spooler sent `cupsJobID` but lost its claim meanwhile (it took longer than the
+    /// orphan grace, and another process took the claim over). Keeps one copy: if the job was
+    /// put back to pending, ours becomes the job's; if the taker adopted ours, nothing to do;
+    /// otherwise someone else sends (or sent) the job, or a person ended it, and ours is
+    /// cancelled. Returns the problem when CUPS would not cancel it.
+    private func settleLateCopy(_ job: SpooledPrintJob, cupsJobID: Int) -> String? {
+        do {
+            if try store.markSubmittedLate(job.id, cupsJobID: cupsJobID, at: clock()) { return nil }
+            if try store.job(job.id)?.cupsJobID == cupsJobID { return nil }
+        } catch {
+            return error.description
+        }
+        guard server.cancel(cupsJobID, on: job.queue) else {
+            let problem = """
+                CUPS job \(cupsJobID) ("\(job.title)" on \(job.queue)) was sent by a print worker that had lost \
+                its claim, and CUPS would not cancel it: a second copy may print.
+                """
+            _ = try? store.noteProblem(job.id, problem, at: clock())
+            return problem
+        }
+        return nil
     }
 
     // MARK: Following
@@ -200,26 +241,41 @@ public final class PrintSpooler<Store: PrintJobStore>: Sendable {
     }
 
     /// A claim without a CUPS id: leave it while its spooler may still be sending; once it is
-    /// older than the grace time, adopt the CUPS job carrying its name, or send it again if
-    /// CUPS never got it.
+    /// older than the grace time, settle it under its own token (so its owner, should it come
+    /// back, can no longer record a copy): adopt the live CUPS job carrying its name; leave a
+    /// job a person cancelled in CUPS cancelled, and one CUPS aborted failed, both with the
+    /// reason; send it again only if CUPS never got it.
     private func adoptOrResend(_ job: SpooledPrintJob) -> String? {
         let now = clock()
         guard now.timeIntervalSince(job.updated) >= policy.orphanGrace.seconds else { return nil }
         let prefix = SpooledPrintJob.namePrefix(job.id)
-        let found: PrintJob?
+        let named: [PrintJob]
         do {
-            found = try server.jobs(on: job.queue).last { $0.name?.hasPrefix(prefix) == true }
+            named = try server.jobs(on: job.queue).filter { $0.name?.hasPrefix(prefix) == true }
         } catch where error == .queueNotFound(job.queue) {
-            found = nil
+            named = []
         } catch {
             return error.description  // cannot ask: do not guess
         }
+        let station = job.id.uuidString.prefix(8).lowercased()
         do {
-            if let found, found.state != .canceled, found.state != .aborted {
-                _ = try store.markSubmitted(job.id, cupsJobID: found.id, at: now)
+            if let live = named.last(where: { $0.state != .canceled && $0.state != .aborted }) {
+                _ = try store.markSubmitted(job.id, claim: job.claim, cupsJobID: live.id, at: now)
+            } else if let ended = named.last, ended.state == .canceled {
+                _ = try store.cancelClaim(job.id, claim: job.claim, cupsJobID: ended.id, reason: """
+                    Cancelled in CUPS (job \(ended.id)) before the station recorded it; not sent again \
+                    (`quartermaster printers --all` lists it).
+                    """, at: now)
+            } else if let ended = named.last {
+                _ = try store.failClaim(job.id, claim: job.claim, cupsJobID: ended.id, reason: """
+                    CUPS gave up on job \(ended.id) ("\(job.title)" on \(job.queue)) before the station recorded it, \
+                    so it is not sent again on a guess. Send it again with \
+                    `quartermaster printers --retry \(station)` once the printer works.
+                    """, at: now)
             } else {
-                _ = try store.retry(
-                    job.id, reason: "Sending \"\(job.title)\" was cut short; it is sent again.", notBefore: now, at: now)
+                _ = try store.releaseClaim(
+                    job.id, claim: job.claim, reason: "Sending \"\(job.title)\" was cut short; it is sent again.",
+                    notBefore: now, at: now)
             }
             return nil
         } catch {

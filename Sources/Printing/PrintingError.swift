@@ -12,6 +12,7 @@ public struct PrintingError: Error, Hashable, Sendable, CustomStringConvertible 
         case queueNotFound(queue: String)
         case jobNotFound(job: Int)
         case documentRejected(queue: String)
+        case submissionUncertain(queue: String, job: Int)
     }
 
     private let code: Code
@@ -67,6 +68,22 @@ public struct PrintingError: Error, Hashable, Sendable, CustomStringConvertible 
         Self(.documentRejected(queue: queue), details: details)
     }
 
+    /// Sending the document failed after CUPS created job `job`, and CUPS did not confirm
+    /// cancelling it: the job may still print, so it is followed rather than sent again.
+    public static func submissionUncertain(queue: String, job: Int) -> Self {
+        Self(.submissionUncertain(queue: queue, job: job))
+    }
+
+    static func submissionUncertain(queue: String, job: Int, details: String?) -> Self {
+        Self(.submissionUncertain(queue: queue, job: job), details: details)
+    }
+
+    /// The CUPS job a `submissionUncertain` error is about; nil for every other kind.
+    public var uncertainJobID: Int? {
+        if case let .submissionUncertain(_, job) = code { return job }
+        return nil
+    }
+
     // MARK: Equality ignores the diagnostic details
 
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.code == rhs.code }
@@ -102,6 +119,12 @@ public struct PrintingError: Error, Hashable, Sendable, CustomStringConvertible 
                 The printer queue "\(queue)" did not accept the document\(detailSuffix). \
                 Check that it is enabled and accepting jobs (`cupsenable \(queue)`, \
                 `cupsaccept \(queue)`).
+                """
+        case let .submissionUncertain(queue, job):
+            message = """
+                Sending to "\(queue)" broke off after CUPS created job \(job)\(detailSuffix), and CUPS did \
+                not confirm cancelling it. The station follows job \(job) instead of sending the document \
+                again; check the printer, and `cancel \(queue)-\(job)` if it should not print.
                 """
         }
         return message

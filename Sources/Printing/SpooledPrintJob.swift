@@ -21,6 +21,9 @@ public struct SpooledPrintJob: Sendable, Hashable {
     public var stage: Stage
     /// The scheduler's id once CUPS accepted the job.
     public var cupsJobID: Int?
+    /// The claim (a random token per `beginSubmission`) under which a spooler is sending the
+    /// job; nil when no claim is held, or for a claim left by a version that had none.
+    public var claim: UUID?
     /// Failed attempts so far.
     public var attempts: Int
     /// When the job last changed: a submission without a CUPS id that is older than the
@@ -29,7 +32,8 @@ public struct SpooledPrintJob: Sendable, Hashable {
 
     public init(
         id: UUID, queue: String, format: PrintDocumentFormat, title: String, options: [String: String] = [:],
-        document: [UInt8]?, stage: Stage, cupsJobID: Int? = nil, attempts: Int = 0, updated: Date
+        document: [UInt8]?, stage: Stage, cupsJobID: Int? = nil, claim: UUID? = nil, attempts: Int = 0,
+        updated: Date
     ) {
         self.id = id
         self.queue = queue
@@ -39,6 +43,7 @@ public struct SpooledPrintJob: Sendable, Hashable {
         self.document = document
         self.stage = stage
         self.cupsJobID = cupsJobID
+        self.claim = claim
         self.attempts = attempts
         self.updated = updated
     }
@@ -49,6 +54,17 @@ public struct SpooledPrintJob: Sendable, Hashable {
     /// title people see in `lpstat`.
     public var cupsJobName: String {
         Self.namePrefix(id) + " " + title
+    }
+
+    /// The CUPS document name: the station's job id and a suffix for the format, nothing that
+    /// needs escaping (see `PrintServer.safeDocumentName` for why that matters).
+    public var documentName: String {
+        let suffix = switch format {
+        case .pdf: ".pdf"
+        case .plainText: ".txt"
+        default: ".raw"
+        }
+        return Self.namePrefix(id) + suffix
     }
 
     /// What every CUPS job name of the job with this id starts with.

@@ -52,10 +52,14 @@ public final class RawPrinterListener: Sendable {
         Glibc.close(socket)
     }
 
-    /// Waits (up to `timeout` seconds) until `count` jobs arrived.
-    public func waitForDeliveries(_ count: Int, timeout: TimeInterval = 10) {
+    /// Waits (up to `timeout` seconds) until `count` jobs arrived; says whether they did.
+    /// "Exactly once" is: the job reached its final state, one delivery arrived, and
+    /// `waitForDeliveries(2, timeout: window)` is false.
+    @discardableResult
+    public func waitForDeliveries(_ count: Int, timeout: TimeInterval = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while deliveries < count, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        return deliveries >= count
     }
 
     private func acceptLoop() {

@@ -58,6 +58,7 @@ extension StationDatabase {
         migrator.registerMigration("v3-codes", migrate: v3Codes)
         migrator.registerMigration("v3-categories-and-bounds", migrate: v3CategoriesAndBounds)
         migrator.registerMigration("v3-station-identity", migrate: v3StationIdentity)
+        migrator.registerMigration("v3-print-claims", migrate: v3PrintClaims)
         migrator.registerMigration("v3-slips", migrate: v3Slips)
         return migrator
     }
@@ -398,6 +399,18 @@ extension StationDatabase {
             ) STRICT;
             CREATE INDEX slip_pending ON slip(created) WHERE state = 'pending';
             CREATE INDEX slip_requisition ON slip(requisition_number, created);
+            """)
+    }
+
+    /// Each submission claim gets an owner: a random token written when a worker takes a
+    /// pending job, which that worker must present to record the CUPS job id. A worker stuck
+    /// past the orphan grace whose claim another process took over (and perhaps sent again)
+    /// can then no longer record its own copy as the job's; it cancels that copy instead.
+    /// Claims left by v2 have no token (NULL) and are taken over like any orphan.
+    private static func v3PrintClaims(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE print_job ADD COLUMN claim TEXT
+                CHECK (claim IS NULL OR (length(claim) = 36 AND claim = lower(claim)));
             """)
     }
 }

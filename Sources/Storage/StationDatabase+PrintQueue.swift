@@ -7,6 +7,11 @@ internal import GRDB
 /// Every state change is one conditional UPDATE (`… WHERE state = expected`) that reports
 /// whether it happened, so two workers (the kiosk's and a `label print` run) racing for the
 /// same job cannot both send it: only the one whose update changed the row goes on.
+///
+/// A submission claim has an owner (`claim`, a random token per claim, migration
+/// v3-print-claims). Recording the CUPS job id, giving the claim back and closing it all
+/// present the token, so a worker whose claim was taken over after the orphan grace (it hung
+/// in a CUPS call, or was stopped) cannot record its late copy over another worker's.
 extension StationDatabase {
     // MARK: Enqueueing
 
@@ -90,15 +95,58 @@ extension StationDatabase {
 
     // MARK: Moving a job along
 
-    /// Claims a pending job for sending: `pending` → `submitted` without a CUPS id. False when
-    /// the job is no longer pending (another worker took it, or it was cancelled).
-    public func beginPrintSubmission(id: UUID, at now: Date) throws(StationProblem) -> Bool {
-        try update(id, from: ["pending"], at: now, set: "state = 'submitted', cups_job_id = NULL")
+    /// Claims a pending job for sending: `pending` → `submitted` without a CUPS id, owned by
+    /// `claim` (a fresh random token for each claim). False when the job is no longer pending
+    /// (another worker took it, or it was cancelled).
+    public func beginPrintSubmission(id: UUID, claim: UUID, at now: Date) throws(StationProblem) -> Bool {
+        try update(id, from: ["pending"], at: now, set: "state = 'submitted', cups_job_id = NULL, claim = ?",
+                   [Self.key(claim)])
     }
 
-    /// Records the CUPS job id of a job being (or found to have been) submitted.
-    public func markPrintJobSubmitted(id: UUID, cupsJobID: Int, at now: Date) throws(StationProblem) -> Bool {
-        try update(id, from: ["submitted"], at: now, set: "cups_job_id = ?, last_error = NULL", [cupsJobID])
+    /// Records the CUPS job id of a job being (or found to have been) submitted, under the
+    /// claim `claim` (nil: a claim left without a token by an older version). False when that
+    /// claim no longer holds the job: it was taken over, given back, or already has an id.
+    public func markPrintJobSubmitted(id: UUID, claim: UUID?, cupsJobID: Int, at now: Date) throws(StationProblem) -> Bool {
+        try update(id, from: ["submitted"], at: now, set: "cups_job_id = ?, last_error = NULL", [cupsJobID],
+                   extraCondition: "cups_job_id IS NULL AND claim IS ?", [claim.map(Self.key)])
+    }
+
+    /// A worker's claim was taken over and the job put back to pending (nobody found it in
+    /// CUPS yet) when the worker's own CUPS job arrived: that job becomes the job's, so it is
+    /// followed and not sent a second time. False unless the job is pending.
+    public func markPrintJobSubmittedLate(id: UUID, cupsJobID: Int, at now: Date) throws(StationProblem) -> Bool {
+        try update(id, from: ["pending"], at: now,
+                   set: "state = 'submitted', cups_job_id = ?, claim = NULL, last_error = NULL", [cupsJobID])
+    }
+
+    /// Gives a claim without a CUPS id back: `submitted` → `pending`, to be tried again no
+    /// earlier than `notBefore` (the send failed, or an orphaned claim never reached CUPS).
+    /// False when `claim` no longer holds the job.
+    public func releasePrintClaim(
+        id: UUID, claim: UUID?, reason: String, notBefore: Date, at now: Date
+    ) throws(StationProblem) -> Bool {
+        try update(id, from: ["submitted"], at: now,
+                   set: "state = 'pending', claim = NULL, attempts = attempts + 1, last_error = ?, not_before = ?",
+                   [reason, StoredTime.milliseconds(max(notBefore, now))],
+                   extraCondition: "cups_job_id IS NULL AND claim IS ?", [claim.map(Self.key)])
+    }
+
+    /// Ends a claim without a CUPS id because of what CUPS says of the job it had: `cancelled`
+    /// (a person cancelled it there; bytes dropped) or `failed` (CUPS gave up on it; bytes kept
+    /// for `requeuePrintJob`). False when `claim` no longer holds the job.
+    public func closePrintClaim(
+        id: UUID, claim: UUID?, as state: PrintJobEntry.State, cupsJobID: Int, reason: String, at now: Date
+    ) throws(StationProblem) -> Bool {
+        let assignments: String
+        switch state {
+        case .cancelled: assignments = "state = 'cancelled', cups_job_id = ?, payload = NULL, last_error = ?"
+        case .failed: assignments = "state = 'failed', cups_job_id = ?, last_error = ?"
+        case .pending, .submitted, .completed:
+            throw StationProblem(.invalidInput, "A print claim can only be closed as cancelled or failed, not \(state).",
+                                 advice: "This is a bug in the print spooler; tell the developers.")
+        }
+        return try update(id, from: ["submitted"], at: now, set: assignments, [cupsJobID, reason],
+                          extraCondition: "cups_job_id IS NULL AND claim IS ?", [claim.map(Self.key)])
     }
 
     /// CUPS reports the job printed: its bytes are dropped, the row stays as history.
@@ -122,7 +170,7 @@ extension StationDatabase {
     /// it, CUPS aborted it), to be tried again no earlier than `notBefore`.
     public func retryPrintJob(id: UUID, reason: String, notBefore: Date, at now: Date) throws(StationProblem) -> Bool {
         try update(id, from: ["pending", "submitted"], at: now,
-                   set: "state = 'pending', cups_job_id = NULL, attempts = attempts + 1, last_error = ?, not_before = ?",
+                   set: "state = 'pending', cups_job_id = NULL, claim = NULL, attempts = attempts + 1, last_error = ?, not_before = ?",
                    [reason, StoredTime.milliseconds(max(notBefore, now))])
     }
 
@@ -136,7 +184,7 @@ extension StationDatabase {
     /// Sends a failed job again (an admin's reprint): `failed` → `pending`, due now.
     public func requeuePrintJob(id: UUID, at now: Date) throws(StationProblem) -> Bool {
         try update(id, from: ["failed"], at: now,
-                   set: "state = 'pending', cups_job_id = NULL, not_before = ?", [StoredTime.milliseconds(now)])
+                   set: "state = 'pending', cups_job_id = NULL, claim = NULL, not_before = ?", [StoredTime.milliseconds(now)])
     }
 
     // MARK: Helpers

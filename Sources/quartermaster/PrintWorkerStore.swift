@@ -20,12 +20,36 @@ struct PrintWorkerStore: PrintJobStore {
         try database.printBacklogCount()
     }
 
-    func beginSubmission(_ id: UUID, at now: Date) throws(StationProblem) -> Bool {
-        try database.beginPrintSubmission(id: id, at: now)
+    func job(_ id: UUID) throws(StationProblem) -> SpooledPrintJob? {
+        try database.printJob(id: id).map(Self.spooled).map { job in
+            var summary = job
+            summary.document = nil
+            return summary
+        }
     }
 
-    func markSubmitted(_ id: UUID, cupsJobID: Int, at now: Date) throws(StationProblem) -> Bool {
-        try database.markPrintJobSubmitted(id: id, cupsJobID: cupsJobID, at: now)
+    func beginSubmission(_ id: UUID, claim: UUID, at now: Date) throws(StationProblem) -> Bool {
+        try database.beginPrintSubmission(id: id, claim: claim, at: now)
+    }
+
+    func markSubmitted(_ id: UUID, claim: UUID?, cupsJobID: Int, at now: Date) throws(StationProblem) -> Bool {
+        try database.markPrintJobSubmitted(id: id, claim: claim, cupsJobID: cupsJobID, at: now)
+    }
+
+    func markSubmittedLate(_ id: UUID, cupsJobID: Int, at now: Date) throws(StationProblem) -> Bool {
+        try database.markPrintJobSubmittedLate(id: id, cupsJobID: cupsJobID, at: now)
+    }
+
+    func releaseClaim(_ id: UUID, claim: UUID?, reason: String, notBefore: Date, at now: Date) throws(StationProblem) -> Bool {
+        try database.releasePrintClaim(id: id, claim: claim, reason: reason, notBefore: notBefore, at: now)
+    }
+
+    func cancelClaim(_ id: UUID, claim: UUID?, cupsJobID: Int, reason: String, at now: Date) throws(StationProblem) -> Bool {
+        try database.closePrintClaim(id: id, claim: claim, as: .cancelled, cupsJobID: cupsJobID, reason: reason, at: now)
+    }
+
+    func failClaim(_ id: UUID, claim: UUID?, cupsJobID: Int, reason: String, at now: Date) throws(StationProblem) -> Bool {
+        try database.closePrintClaim(id: id, claim: claim, as: .failed, cupsJobID: cupsJobID, reason: reason, at: now)
     }
 
     func markCompleted(_ id: UUID, at now: Date) throws(StationProblem) -> Bool {
@@ -53,6 +77,6 @@ struct PrintWorkerStore: PrintJobStore {
         SpooledPrintJob(
             id: entry.id, queue: entry.queue, format: PrintDocumentFormat(rawValue: entry.format), title: entry.title,
             options: entry.options, document: entry.payload, stage: entry.state == .pending ? .pending : .submitted,
-            cupsJobID: entry.cupsJobID, attempts: entry.attempts, updated: entry.updated)
+            cupsJobID: entry.cupsJobID, claim: entry.claim, attempts: entry.attempts, updated: entry.updated)
     }
 }

@@ -1,11 +1,22 @@
 import Foundation
 
 /// A private CUPS scheduler for the end-to-end printing tests (`scripts/cupsd-test`), with
-/// queues `qm-pdf` (PDF to DIR/out/qm-pdf.pdf) and `qm-raw` (socket to 127.0.0.1:PORT).
+/// queues `qm-pdf` (PDF to DIR/out/qm-pdf.pdf), `qm-raw` (socket to 127.0.0.1:PORT) and, given
+/// a label port, `qm-ql800` (Debian's Brother QL-800 driver, socket to 127.0.0.1:LABEL_PORT).
+///
+/// Its process is watched: `checkAlive` throws "the scheduler crashed" the moment it is gone,
+/// so a test says so at once instead of waiting out its timeouts.
 final class PrintTestCupsd {
     let directory: String
+    /// The scheduler's process id (DIR/cupsd.pid).
+    let pid: Int32
     var socketPath: String { directory + "/cups.sock" }
     var pdfOutput: String { directory + "/out/qm-pdf.pdf" }
+    /// The PDFs `qm-pdf` wrote, one file per CUPS job (DIR/out/qm-pdf-JOBID.pdf).
+    func pdfJobs() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/out")) ?? [])
+            .filter { $0.hasPrefix("qm-pdf-") && $0.hasSuffix(".pdf") }.sorted()
+    }
     /// What the station's commands need to reach this scheduler.
     var environment: [String: String] { ["CUPS_SERVER": socketPath, "TZ": "UTC"] }
 
@@ -13,16 +24,19 @@ final class PrintTestCupsd {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("scripts/cupsd-test").path
 
-    init(rawPort: Int) throws {
+    init(rawPort: Int, labelPort: Int? = nil) throws {
         // Short: Unix socket paths hold at most 108 bytes.
         var template = Array("/tmp/qm-e2e-cupsd.XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { throw Harness.MissingTool(name: "a temporary directory") }
         directory = String(cString: made)
-        let result = try Harness.run(Self.script, ["start", directory, String(rawPort)])
-        guard result.status == 0 else {
+        let result = try Harness.run(Self.script, ["start", directory, String(rawPort)] + (labelPort.map { [String($0)] } ?? []))
+        let pidText = FileManager.default.contents(atPath: directory + "/cupsd.pid").map { String(decoding: $0, as: UTF8.self) }
+        guard result.status == 0, let pid = pidText.flatMap({ Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
+            _ = try? Harness.run(Self.script, ["stop", directory])
             try? FileManager.default.removeItem(atPath: directory)
             throw Harness.MissingTool(name: "a private cupsd (scripts/cupsd-test: \(result.output) \(result.error))")
         }
+        self.pid = pid
     }
 
     func stop() {
@@ -35,5 +49,90 @@ final class PrintTestCupsd {
     func admin(_ tool: String, _ arguments: [String]) throws -> Harness.Result {
         let path = ["/usr/sbin/\(tool)", "/usr/bin/\(tool)"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? tool
         return try Harness.run(path, ["-h", socketPath] + arguments)
+    }
+
+    // MARK: Is it still there?
+
+    /// Whether the scheduler's process still runs (`kill -0`, and the pid is still a cupsd).
+    var isAlive: Bool {
+        guard kill(pid, 0) == 0 else { return false }
+        let comm = FileManager.default.contents(atPath: "/proc/\(pid)/comm").map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return comm.trimmingCharacters(in: .whitespacesAndNewlines) == "cupsd"
+    }
+
+    /// Throws "the scheduler crashed", with the kernel's and the scheduler's last words, if the
+    /// scheduler is gone. Called after every print.
+    func checkAlive(_ context: String) throws {
+        guard !isAlive else { return }
+        let kernel = ((try? Harness.run("dmesg", []))?.output ?? "").split(separator: "\n").suffix(3).joined(separator: "\n")
+        let log = (FileManager.default.contents(atPath: directory + "/log/error_log").map { String(decoding: $0, as: UTF8.self) } ?? "")
+            .split(separator: "\n").suffix(5).joined(separator: "\n")
+        throw Crashed(description: "the scheduler crashed: cupsd (pid \(pid)) is gone \(context).\ndmesg: \(kernel)\nerror_log: \(log)")
+    }
+
+    /// Waits until CUPS lists job `id` of `queue` as completed (or `timeout` passes); false if
+    /// it never did. Throws at once if the scheduler dies meanwhile.
+    func waitForCompletion(of id: Int, on queue: String, timeout: TimeInterval = 30) throws -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            try checkAlive("while waiting for job \(id)")
+            let listed = try admin("lpstat", ["-W", "completed", "-o", queue]).output
+            if listed.split(separator: "\n").contains(where: { $0.hasPrefix("\(queue)-\(id) ") }) { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return false
+    }
+
+    /// Runs the station binary against this scheduler (its environment merged into
+    /// `environment`) to its end, like `Harness.run`, but watching the scheduler meanwhile: if
+    /// it dies, the command (which would wait out its own timeout for a printer that will not
+    /// come back) is killed and "the scheduler crashed" thrown at once.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Harness.Result {
+        let base = NSTemporaryDirectory() + "qm-print-run-\(UUID().uuidString)"
+        defer {
+            try? FileManager.default.removeItem(atPath: base + ".out")
+            try? FileManager.default.removeItem(atPath: base + ".err")
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let binary = Harness.binary
+        var env = ProcessInfo.processInfo.environment
+        env.merge(self.environment) { $1 }
+        env.merge(environment) { $1 }
+        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var child: pid_t = 0
+        let spawned = posix_spawn(&child, binary, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw Harness.MissingTool(name: "\(binary) (posix_spawn error \(spawned))") }
+        var status: Int32 = 0
+        while true {
+            let done = waitpid(child, &status, WNOHANG)
+            if done == child { break }
+            if done < 0 && errno != EINTR { break }
+            if !isAlive {
+                Glibc.kill(child, SIGKILL)
+                while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+                try checkAlive("while `quartermaster \(arguments.prefix(2).joined(separator: " "))` ran")
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Harness.Result(
+            status: exitStatus,
+            output: String(decoding: FileManager.default.contents(atPath: base + ".out") ?? Data(), as: UTF8.self),
+            error: String(decoding: FileManager.default.contents(atPath: base + ".err") ?? Data(), as: UTF8.self))
+    }
+
+    /// The scheduler's process is gone.
+    struct Crashed: Error, CustomStringConvertible {
+        var description: String
     }
 }

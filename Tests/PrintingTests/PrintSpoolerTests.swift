@@ -1,10 +1,13 @@
 import Foundation
 import QuartermasterTesting
 import Printing
+import Storage
 import Testing
+@testable import quartermaster
 
-/// The spooler against a real private cupsd: jobs reach the printer exactly once through a
-/// stopped queue, an unplugged printer, and a station restart at the worst moment.
+/// The spooler against a real private cupsd and a real station database: jobs reach the
+/// printer exactly once through a stopped queue, an unplugged printer, and a station restart
+/// at the worst moment.
 @Suite(.serialized) struct PrintSpoolerTests {
     static let quick = PrintRetryPolicy(
         firstDelay: .milliseconds(100), maximumDelay: .milliseconds(500), abortedAttempts: 20, orphanGrace: .zero)
@@ -15,27 +18,27 @@ import Testing
         let printer = try RawPrinterListener()
         defer { printer.stop() }
         try await PrivateCupsd.with(rawPort: printer.port) { cupsd in
-            let store = MemoryPrintJobStore()
-            let spooler = PrintSpooler(server: cupsd.server, store: store, policy: Self.quick)
+            let store = try SpoolerDatabase()
+            let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: Self.quick)
             let label = TestDocuments.zpl(text: "FA-000123")
-            let id = store.enqueue(label, format: .raw, title: "asset label", queue: "qm-raw", at: Date())
+            let id = try store.enqueue(label, format: .raw, title: "asset label", queue: "qm-raw", at: Date())
 
-            let status = await spooler.drain(timeout: .seconds(30))
+            let status = try await cupsd.drain(spooler, timeout: .seconds(30))
             #expect(status.backlog == 0, "\(status)")
             #expect(status.problem == nil)
-            #expect(store.row(id)?.state == "completed")
-            #expect(store.row(id)?.job.document == nil)
+            #expect(store.row(id)?.state == .completed)
+            #expect(store.row(id)?.payload == nil)
             try await eventually { printer.deliveries == 1 }
             #expect(printer.bytes == label)
 
             // The CUPS job carries the station's id in its name.
-            let cupsID = try #require(store.row(id)?.job.cupsJobID)
+            let cupsID = try #require(store.row(id)?.cupsJobID)
             let cupsJob = try #require(try cupsd.server.jobs(on: "qm-raw").first { $0.id == cupsID })
             #expect(cupsJob.name == SpooledPrintJob.namePrefix(id) + " asset label")
             #expect(cupsJob.state == .completed)
 
             // More passes change nothing.
-            await spooler.drain(timeout: .milliseconds(600), until: { _ in false })
+            try await cupsd.drain(spooler, timeout: .milliseconds(600), until: { _ in false })
             #expect(printer.deliveries == 1)
         }
     }
@@ -47,28 +50,28 @@ import Testing
         defer { printer.stop() }
         try await PrivateCupsd.with(rawPort: printer.port) { cupsd in
             try cupsd.admin("cupsdisable", "-r", "label roll empty", "qm-raw")
-            let store = MemoryPrintJobStore()
-            let spooler = PrintSpooler(server: cupsd.server, store: store, policy: Self.quick)
+            let store = try SpoolerDatabase()
+            let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: Self.quick)
             let label = TestDocuments.zpl(text: "QM-OFFLINE")
-            let id = store.enqueue(label, format: .raw, title: "offline label", queue: "qm-raw", at: Date())
+            let id = try store.enqueue(label, format: .raw, title: "offline label", queue: "qm-raw", at: Date())
 
-            let waiting = await spooler.drain(timeout: .seconds(2), until: { _ in false })
+            let waiting = try await cupsd.drain(spooler, timeout: .seconds(2), until: { _ in false })
             #expect(waiting.backlog == 1)
             let problem = try #require(waiting.problem)
             #expect(problem.contains("qm-raw is stopped"), "\(problem)")
             #expect(problem.contains("cupsenable qm-raw"))
             #expect(spooler.status == waiting, "the kiosk reads the last pass")
-            #expect(store.row(id)?.state == "submitted")
+            #expect(store.row(id)?.state == .submitted)
             #expect(store.row(id)?.lastError == problem)
             #expect(printer.deliveries == 0)
 
             try cupsd.admin("cupsenable", "qm-raw")
-            let done = await spooler.drain(timeout: .seconds(30))
+            let done = try await cupsd.drain(spooler, timeout: .seconds(30))
             #expect(done.backlog == 0, "\(done)")
             #expect(done.problem == nil)
-            #expect(store.row(id)?.state == "completed")
+            #expect(store.row(id)?.state == .completed)
             try await eventually { printer.deliveries == 1 }
-            await spooler.drain(timeout: .milliseconds(600), until: { _ in false })
+            try await cupsd.drain(spooler, timeout: .milliseconds(600), until: { _ in false })
             #expect(printer.deliveries == 1, "exactly once")
             #expect(printer.bytes == label)
         }
@@ -80,23 +83,23 @@ import Testing
         let port = probe.port
         probe.stop()
         try await PrivateCupsd.with(rawPort: port) { cupsd in
-            let store = MemoryPrintJobStore()
-            let spooler = PrintSpooler(server: cupsd.server, store: store, policy: Self.quick)
+            let store = try SpoolerDatabase()
+            let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: Self.quick)
             let label = TestDocuments.zpl(text: "QM-UNPLUGGED")
-            let id = store.enqueue(label, format: .raw, title: "unplugged label", queue: "qm-raw", at: Date())
+            let id = try store.enqueue(label, format: .raw, title: "unplugged label", queue: "qm-raw", at: Date())
 
-            let waiting = await spooler.drain(timeout: .seconds(4), until: { _ in false })
+            let waiting = try await cupsd.drain(spooler, timeout: .seconds(4), until: { _ in false })
             #expect(waiting.backlog == 1, "\(waiting)")
-            #expect(store.row(id)?.state != "completed")
+            #expect(store.row(id)?.state != .completed)
             #expect(waiting.problem?.contains("qm-raw") == true, "the kiosk says why: \(waiting)")
 
             let printer = try RawPrinterListener(port: port)
             defer { printer.stop() }
-            let done = await spooler.drain(timeout: .seconds(60))
+            let done = try await cupsd.drain(spooler, timeout: .seconds(60))
             #expect(done.backlog == 0, "\(done) \(String(describing: store.row(id)))")
-            #expect(store.row(id)?.state == "completed")
+            #expect(store.row(id)?.state == .completed)
             try await eventually { printer.deliveries == 1 }
-            await spooler.drain(timeout: .seconds(1), until: { _ in false })
+            try await cupsd.drain(spooler, timeout: .seconds(1), until: { _ in false })
             #expect(printer.deliveries == 1, "exactly once")
             #expect(printer.bytes == label)
         }
@@ -104,36 +107,36 @@ import Testing
 
     @Test func unreachableServerKeepsJobsPendingWithAdvice() async throws {
         let server = PrintServer(socketPath: "/tmp/qm-no-cupsd-\(UUID().uuidString.prefix(8))/cups.sock")
-        let store = MemoryPrintJobStore()
-        let spooler = PrintSpooler(server: server, store: store, policy: Self.quick)
-        let id = store.enqueue(TestDocuments.pdf(text: "X"), format: .pdf, title: "slip", queue: "qm-pdf", at: Date())
+        let store = try SpoolerDatabase()
+        let spooler = PrintSpooler(server: server, store: store.store, policy: Self.quick)
+        let id = try store.enqueue(TestDocuments.pdf(text: "X"), format: .pdf, title: "slip", queue: "qm-pdf", at: Date())
         let status = await spooler.drain(timeout: .seconds(1), until: { _ in false })
         #expect(status.backlog == 1)
         #expect(status.problem?.contains("Cannot reach the print server") == true)
         let row = try #require(store.row(id))
-        #expect(row.state == "pending")
-        #expect(row.job.attempts >= 1)
-        #expect(row.job.document != nil, "nothing is lost")
+        #expect(row.state == .pending)
+        #expect(row.attempts >= 1)
+        #expect(row.payload != nil, "nothing is lost")
     }
 
     @Test func jobCupsStoppedWaitsForAPersonAndCancellingItEndsIt() async throws {
         try await PrivateCupsd.with { cupsd in
             // Not a PDF: the queue's filter fails and CUPS stops the job. Sending it again
             // would only fail again, so the spooler says why and leaves the decision to a person.
-            let store = MemoryPrintJobStore()
-            let spooler = PrintSpooler(server: cupsd.server, store: store, policy: Self.quick)
-            let id = store.enqueue(Array("not a pdf".utf8), format: .pdf, title: "broken slip", queue: "qm-pdf", at: Date())
-            let waiting = await spooler.drain(timeout: .seconds(20), until: { $0.problem?.contains("CUPS stopped job") == true })
+            let store = try SpoolerDatabase()
+            let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: Self.quick)
+            let id = try store.enqueue(Array("not a pdf".utf8), format: .pdf, title: "broken slip", queue: "qm-pdf", at: Date())
+            let waiting = try await cupsd.drain(spooler, timeout: .seconds(20), until: { $0.problem?.contains("CUPS stopped job") == true })
             #expect(waiting.backlog == 1)
             #expect(waiting.problem?.contains("on qm-pdf") == true, "\(waiting)")
-            #expect(store.row(id)?.state == "submitted")
+            #expect(store.row(id)?.state == .submitted)
 
-            let cupsID = try #require(store.row(id)?.job.cupsJobID)
+            let cupsID = try #require(store.row(id)?.cupsJobID)
             try cupsd.admin("cancel", "qm-pdf-\(cupsID)")
-            let done = await spooler.drain(timeout: .seconds(10))
+            let done = try await cupsd.drain(spooler, timeout: .seconds(10))
             #expect(done.backlog == 0, "\(done)")
             #expect(done.problem == nil)
-            #expect(store.row(id)?.state == "cancelled")
+            #expect(store.row(id)?.state == .cancelled)
             #expect(store.row(id)?.lastError == "Cancelled in CUPS (job \(cupsID)).")
         }
     }
@@ -145,22 +148,20 @@ import Testing
         defer { printer.stop() }
         try await PrivateCupsd.with(rawPort: printer.port) { cupsd in
             // The station sent the job, CUPS printed it, and the station died before it heard.
+            let store = try SpoolerDatabase()
             let label = TestDocuments.zpl(text: "QM-RESTART")
-            var job = SpooledPrintJob(
-                id: UUID(), queue: "qm-raw", format: .raw, title: "restart label", document: label,
-                stage: .submitted, updated: Date())
-            let cupsID = try cupsd.server.submit(label, format: .raw, title: job.cupsJobName, to: "qm-raw")
-            try await finished(cupsID, on: cupsd.server)
+            let job = try store.claimed(label, format: .raw, title: "restart label", queue: "qm-raw", at: Date())
+            let cupsID = try cupsd.server.submit(
+                label, format: .raw, title: job.cupsJobName, documentName: job.documentName, to: "qm-raw")
+            #expect(try await cupsd.finished(cupsID).state == .completed)
             try await eventually { printer.deliveries == 1 }
-            job.cupsJobID = cupsID
+            #expect(try store.database.markPrintJobSubmitted(id: job.id, claim: job.claim, cupsJobID: cupsID, at: Date()))
 
-            let store = MemoryPrintJobStore()
-            store.insert(.init(job: job, state: "submitted", notBefore: Date()))
-            let spooler = PrintSpooler(server: cupsd.server, store: store, policy: Self.quick)
-            let status = await spooler.drain(timeout: .seconds(10))
+            let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: Self.quick)
+            let status = try await cupsd.drain(spooler, timeout: .seconds(10))
             #expect(status.backlog == 0)
-            #expect(store.row(job.id)?.state == "completed")
-            await spooler.drain(timeout: .milliseconds(600), until: { _ in false })
+            #expect(store.row(job.id)?.state == .completed)
+            try await cupsd.drain(spooler, timeout: .milliseconds(600), until: { _ in false })
             #expect(printer.deliveries == 1, "not sent again")
         }
     }
@@ -170,22 +171,20 @@ import Testing
         defer { printer.stop() }
         try await PrivateCupsd.with(rawPort: printer.port) { cupsd in
             // Claimed and sent, but the station died before it stored the CUPS job id.
+            let store = try SpoolerDatabase()
             let label = TestDocuments.zpl(text: "QM-CRASH")
-            let job = SpooledPrintJob(
-                id: UUID(), queue: "qm-raw", format: .raw, title: "crash label", document: label,
-                stage: .submitted, updated: Date().addingTimeInterval(-120))
-            let cupsID = try cupsd.server.submit(label, format: .raw, title: job.cupsJobName, to: "qm-raw")
+            let job = try store.claimed(label, format: .raw, title: "crash label", queue: "qm-raw", at: Date().addingTimeInterval(-120))
+            let cupsID = try cupsd.server.submit(
+                label, format: .raw, title: job.cupsJobName, documentName: job.documentName, to: "qm-raw")
 
-            let store = MemoryPrintJobStore()
-            store.insert(.init(job: job, state: "submitted", notBefore: Date()))
-            let spooler = PrintSpooler(server: cupsd.server, store: store, policy: PrintRetryPolicy(orphanGrace: .seconds(60)))
+            let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: PrintRetryPolicy(orphanGrace: .seconds(60)))
             spooler.pass()
-            #expect(store.row(job.id)?.job.cupsJobID == cupsID, "adopted, not resent")
-            let status = await spooler.drain(timeout: .seconds(30))
+            #expect(store.row(job.id)?.cupsJobID == cupsID, "adopted, not resent")
+            let status = try await cupsd.drain(spooler, timeout: .seconds(30))
             #expect(status.backlog == 0)
-            #expect(store.row(job.id)?.state == "completed")
+            #expect(store.row(job.id)?.state == .completed)
             try await eventually { printer.deliveries == 1 }
-            await spooler.drain(timeout: .milliseconds(600), until: { _ in false })
+            try await cupsd.drain(spooler, timeout: .milliseconds(600), until: { _ in false })
             #expect(printer.deliveries == 1, "exactly once")
         }
     }
@@ -194,21 +193,15 @@ import Testing
         let printer = try RawPrinterListener()
         defer { printer.stop() }
         try await PrivateCupsd.with(rawPort: printer.port) { cupsd in
+            let store = try SpoolerDatabase()
             let label = TestDocuments.zpl(text: "QM-CLAIMED")
-            let old = SpooledPrintJob(
-                id: UUID(), queue: "qm-raw", format: .raw, title: "claimed label", document: label,
-                stage: .submitted, updated: Date().addingTimeInterval(-120))
-            let fresh = SpooledPrintJob(
-                id: UUID(), queue: "qm-raw", format: .raw, title: "being sent elsewhere", document: label,
-                stage: .submitted, updated: Date())
-            let store = MemoryPrintJobStore()
-            store.insert(.init(job: old, state: "submitted", notBefore: Date()))
-            store.insert(.init(job: fresh, state: "submitted", notBefore: Date()))
-            let spooler = PrintSpooler(server: cupsd.server, store: store, policy: PrintRetryPolicy(orphanGrace: .seconds(60)))
-            await spooler.drain(timeout: .seconds(30), until: { _ in store.row(old.id)?.state == "completed" })
-            #expect(store.row(old.id)?.state == "completed")
-            #expect(store.row(fresh.id)?.state == "submitted", "a fresh claim belongs to another spooler")
-            #expect(store.row(fresh.id)?.job.cupsJobID == nil)
+            let old = try store.claimed(label, format: .raw, title: "claimed label", queue: "qm-raw", at: Date().addingTimeInterval(-120))
+            let fresh = try store.claimed(label, format: .raw, title: "being sent elsewhere", queue: "qm-raw", at: Date())
+            let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: PrintRetryPolicy(orphanGrace: .seconds(60)))
+            try await cupsd.drain(spooler, timeout: .seconds(30), until: { _ in store.row(old.id)?.state == .completed })
+            #expect(store.row(old.id)?.state == .completed)
+            #expect(store.row(fresh.id)?.state == .submitted, "a fresh claim belongs to another spooler")
+            #expect(store.row(fresh.id)?.cupsJobID == nil)
             try await eventually { printer.deliveries == 1 }
             #expect(printer.bytes == label)
         }
@@ -224,16 +217,6 @@ import Testing
                 return
             }
             try await Task.sleep(for: .milliseconds(50))
-        }
-    }
-
-    @discardableResult
-    private func finished(_ id: Int, on server: PrintServer) async throws -> PrintJob {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while true {
-            let job = try server.job(id)
-            if job.state.isFinished || ContinuousClock.now >= deadline { return job }
-            try await Task.sleep(for: .milliseconds(100))
         }
     }
 }

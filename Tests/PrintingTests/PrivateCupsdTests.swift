@@ -17,7 +17,7 @@ import Testing
             let pdf = try #require(queues.first { $0.name == "qm-pdf" })
             #expect(pdf.state == .idle)
             #expect(pdf.reasons.isEmpty)
-            #expect(pdf.deviceURI == "file://\(cupsd.pdfOutput.path)")
+            #expect(pdf.deviceURI == "qm-file:\(cupsd.pdfOutput.path)")
             #expect(pdf.makeAndModel == "Quartermaster PDF File")
             #expect(pdf.isAcceptingJobs)
             #expect(pdf.isDefault)
@@ -64,7 +64,7 @@ import Testing
         try await PrivateCupsd.with { cupsd in
             let id = try cupsd.server.submit(
                 TestDocuments.pdf(text: "QM-TEST-LABEL"), format: .pdf, title: "test label", to: "qm-pdf")
-            let job = try await finished(id, on: cupsd.server)
+            let job = try await cupsd.finished(id)
             #expect(job.state == .completed, "job \(id): \(job.reasons) \(job.message ?? "")")
 
             let output = try Data(contentsOf: cupsd.pdfOutput)
@@ -76,12 +76,33 @@ import Testing
         }
     }
 
+    @Test func eachPDFJobIsWrittenWholeEvenAfterALongerOne() async throws {
+        // Debian's cupsd 2.4.2-3+deb12u10 opens a file: device's output without O_CREAT and
+        // without O_TRUNC: a missing file stopped the job, an existing one kept the tail of a
+        // longer earlier job. qm-pdf's own backend writes each job to a file of its own.
+        try await PrivateCupsd.with { cupsd in
+            let long = try cupsd.server.submit(
+                TestDocuments.pdf(text: String(repeating: "QM-LONG-JOB ", count: 40)), format: .pdf, title: "long", to: "qm-pdf")
+            #expect(try await cupsd.finished(long).state == .completed)
+            let short = try cupsd.server.submit(TestDocuments.pdf(text: "S"), format: .pdf, title: "short", to: "qm-pdf")
+            #expect(try await cupsd.finished(short).state == .completed)
+
+            let first = try Data(contentsOf: cupsd.pdfOutput(job: long))
+            let last = try Data(contentsOf: cupsd.pdfOutput)
+            #expect(last == (try Data(contentsOf: cupsd.pdfOutput(job: short))))
+            #expect(last.count < first.count)
+            #expect(last.starts(with: Array("%PDF-".utf8)))
+            let tail = String(decoding: last.suffix(16), as: UTF8.self)
+            #expect(tail.contains("%%EOF"), "the file ends where the short job's PDF ends: \(tail)")
+        }
+    }
+
     @Test func mediaOptionSetsThePDFPageSize() async throws {
         try await PrivateCupsd.with { cupsd in
             let id = try cupsd.server.submit(
                 TestDocuments.pdf(text: "QM-4x6"), format: .pdf, title: "4x6 label", to: "qm-pdf",
                 options: ["media": "w288h432"])
-            let job = try await finished(id, on: cupsd.server)
+            let job = try await cupsd.finished(id)
             #expect(job.state == .completed, "job \(id): \(job.reasons) \(job.message ?? "")")
             let output = try Data(contentsOf: cupsd.pdfOutput)
             #expect(output.starts(with: Array("%PDF-".utf8)))
@@ -98,7 +119,7 @@ import Testing
         try await PrivateCupsd.with(rawPort: printer.port) { cupsd in
             let label = TestDocuments.zpl(text: "QM-0042")
             let id = try cupsd.server.submit(label, format: .raw, title: "zpl label", to: "qm-raw")
-            let job = try await finished(id, on: cupsd.server)
+            let job = try await cupsd.finished(id)
             #expect(job.state == .completed, "job \(id): \(job.reasons) \(job.message ?? "")")
             #expect(printer.bytes == label)
         }
@@ -116,22 +137,6 @@ import Testing
     @Test func unknownJobIsNotFound() async throws {
         try await PrivateCupsd.with { cupsd in
             #expect(throws: PrintingError.jobNotFound(4242)) { try cupsd.server.job(4242) }
-        }
-    }
-
-    // MARK: Helpers
-
-    /// Polls the job until it is finished (or 30 s pass, which fails the test).
-    private func finished(_ id: Int, on server: PrintServer) async throws -> PrintJob {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while true {
-            let job = try server.job(id)
-            if job.state.isFinished { return job }
-            guard ContinuousClock.now < deadline else {
-                Issue.record("job \(id) still \(job.state) after 30 s: \(job.reasons) \(job.message ?? "")")
-                return job
-            }
-            try await Task.sleep(for: .milliseconds(100))
         }
     }
 }

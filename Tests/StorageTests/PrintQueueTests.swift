@@ -12,6 +12,8 @@ struct PrintQueueTests {
 
     static let t0 = Date(timeIntervalSince1970: 1_709_301_600)
     static let pdf = Array("%PDF-1.4 slip".utf8)
+    /// The claim token of the worker these tests play.
+    static let owner = UUID()
 
     private var database: StationDatabase { fixture.database }
 
@@ -25,6 +27,8 @@ struct PrintQueueTests {
     @Test func migrationIsAppended() throws {
         #expect(StationDatabase.knownMigrations.prefix(2) == ["v1", "v2-print-queue"])
         #expect(try database.appliedMigrations().contains("v2-print-queue"))
+        #expect(StationDatabase.knownMigrations.contains("v3-print-claims"))
+        #expect(try database.appliedMigrations().contains("v3-print-claims"))
     }
 
     @Test func enqueuedJobIsPendingWithItsBytes() throws {
@@ -61,6 +65,8 @@ struct PrintQueueTests {
         "UPDATE print_job SET format = 'pdf';",
         "UPDATE print_job SET updated = created - 1;",
         "UPDATE print_job SET id = upper(id);",
+        "UPDATE print_job SET claim = 'someone';",  // a claim is a lowercase UUID
+        "UPDATE print_job SET claim = upper('0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b');",
     ])
     func schemaRefusesImpossibleRows(sql: String) throws {
         let job = try enqueue()
@@ -75,13 +81,13 @@ struct PrintQueueTests {
     @Test func jobGoesPendingSubmittedCompletedAndDropsItsBytes() throws {
         let job = try enqueue()
         #expect(try database.nextPendingPrintJob(at: Self.t0)?.id == job.id)
-        #expect(try database.beginPrintSubmission(id: job.id, at: Self.t0))
-        #expect(try !database.beginPrintSubmission(id: job.id, at: Self.t0), "a job is claimed once")
+        #expect(try database.beginPrintSubmission(id: job.id, claim: Self.owner, at: Self.t0))
+        #expect(try !database.beginPrintSubmission(id: job.id, claim: Self.owner, at: Self.t0), "a job is claimed once")
         #expect(try database.nextPendingPrintJob(at: Self.t0) == nil)
         #expect(try database.submittedPrintJobs().map(\.id) == [job.id])
         #expect(try database.submittedPrintJobs().first?.cupsJobID == nil)
 
-        #expect(try database.markPrintJobSubmitted(id: job.id, cupsJobID: 42, at: Self.t0 + 1))
+        #expect(try database.markPrintJobSubmitted(id: job.id, claim: Self.owner, cupsJobID: 42, at: Self.t0 + 1))
         #expect(try database.submittedPrintJobs().first?.cupsJobID == 42)
         #expect(try database.submittedPrintJobs().first?.payload == nil, "listings leave documents out")
         #expect(try database.printJob(id: job.id)?.payload == Self.pdf)
@@ -100,15 +106,15 @@ struct PrintQueueTests {
 
     @Test func completingNeedsACupsJob() throws {
         let job = try enqueue()
-        #expect(try database.beginPrintSubmission(id: job.id, at: Self.t0))
+        #expect(try database.beginPrintSubmission(id: job.id, claim: Self.owner, at: Self.t0))
         #expect(try !database.markPrintJobCompleted(id: job.id, at: Self.t0))
         #expect(try database.printJob(id: job.id)?.state == .submitted)
     }
 
     @Test func retryWaitsItsTurnAndCountsAttempts() throws {
         let job = try enqueue()
-        #expect(try database.beginPrintSubmission(id: job.id, at: Self.t0))
-        #expect(try database.markPrintJobSubmitted(id: job.id, cupsJobID: 9, at: Self.t0))
+        #expect(try database.beginPrintSubmission(id: job.id, claim: Self.owner, at: Self.t0))
+        #expect(try database.markPrintJobSubmitted(id: job.id, claim: Self.owner, cupsJobID: 9, at: Self.t0))
         #expect(try database.retryPrintJob(id: job.id, reason: "printer offline", notBefore: Self.t0 + 30, at: Self.t0 + 1))
         let retried = try #require(try database.printJob(id: job.id))
         #expect(retried.state == .pending)
@@ -147,7 +153,7 @@ struct PrintQueueTests {
         let cancelled = try #require(try database.printJob(id: job.id))
         #expect(cancelled.state == .cancelled)
         #expect(cancelled.payload == nil)
-        #expect(try !database.beginPrintSubmission(id: job.id, at: Self.t0 + 2))
+        #expect(try !database.beginPrintSubmission(id: job.id, claim: Self.owner, at: Self.t0 + 2))
         #expect(try !database.retryPrintJob(id: job.id, reason: "x", notBefore: Self.t0, at: Self.t0 + 2))
     }
 
@@ -164,15 +170,95 @@ struct PrintQueueTests {
         let job = try enqueue()
         let other = try StationDatabase(path: fixture.path, stationID: StationFixture.station)
         defer { try? other.close() }
-        let claims = [try database.beginPrintSubmission(id: job.id, at: Self.t0), try other.beginPrintSubmission(id: job.id, at: Self.t0)]
+        let claims = [try database.beginPrintSubmission(id: job.id, claim: Self.owner, at: Self.t0), try other.beginPrintSubmission(id: job.id, claim: UUID(), at: Self.t0)]
         #expect(claims == [true, false])
         #expect(try other.nextPendingPrintJob(at: Self.t0) == nil)
     }
 
+    // MARK: Claims have owners
+
+    @Test func onlyTheClaimsOwnerRecordsTheCupsJob() throws {
+        let job = try enqueue()
+        #expect(try database.beginPrintSubmission(id: job.id, claim: Self.owner, at: Self.t0))
+        #expect(try database.printJob(id: job.id)?.claim == Self.owner)
+        #expect(try !database.markPrintJobSubmitted(id: job.id, claim: UUID(), cupsJobID: 5, at: Self.t0 + 1),
+                "another worker's token records nothing")
+        #expect(try !database.markPrintJobSubmitted(id: job.id, claim: nil, cupsJobID: 5, at: Self.t0 + 1),
+                "nor does no token")
+        #expect(try database.printJob(id: job.id)?.cupsJobID == nil)
+        #expect(try database.markPrintJobSubmitted(id: job.id, claim: Self.owner, cupsJobID: 5, at: Self.t0 + 1))
+        #expect(try !database.markPrintJobSubmitted(id: job.id, claim: Self.owner, cupsJobID: 6, at: Self.t0 + 2),
+                "an id, once recorded, is not replaced")
+        #expect(try database.printJob(id: job.id)?.cupsJobID == 5)
+    }
+
+    @Test func aClaimTakenOverInvalidatesItsFirstOwnersCompletion() throws {
+        // Worker A claims and hangs in CUPS past the orphan grace; worker B (another process,
+        // its own connection) finds nothing in CUPS, gives the claim back under A's token, and
+        // worker C claims the job and sends it.
+        let job = try enqueue()
+        let other = try StationDatabase(path: fixture.path, stationID: StationFixture.station)
+        defer { try? other.close() }
+        let (a, c) = (UUID(), UUID())
+        #expect(try database.beginPrintSubmission(id: job.id, claim: a, at: Self.t0))
+        let seen = try #require(try other.submittedPrintJobs().first)
+        #expect(seen.claim == a)
+        #expect(try other.releasePrintClaim(id: job.id, claim: seen.claim, reason: "cut short", notBefore: Self.t0 + 61, at: Self.t0 + 61))
+        #expect(try !other.releasePrintClaim(id: job.id, claim: seen.claim, reason: "again", notBefore: Self.t0, at: Self.t0 + 62),
+                "a claim is given back once")
+        #expect(try other.beginPrintSubmission(id: job.id, claim: c, at: Self.t0 + 62))
+
+        // A comes back with its CUPS job: it is not recorded, and not made the job's either.
+        #expect(try !database.markPrintJobSubmitted(id: job.id, claim: a, cupsJobID: 11, at: Self.t0 + 63))
+        #expect(try !database.markPrintJobSubmittedLate(id: job.id, cupsJobID: 11, at: Self.t0 + 63))
+        #expect(try !database.releasePrintClaim(id: job.id, claim: a, reason: "A's send failed", notBefore: Self.t0, at: Self.t0 + 63))
+        #expect(try other.markPrintJobSubmitted(id: job.id, claim: c, cupsJobID: 12, at: Self.t0 + 64))
+        let stored = try #require(try database.printJob(id: job.id))
+        #expect(stored.cupsJobID == 12)
+        #expect(stored.claim == c)
+    }
+
+    @Test func aLateCopyBecomesTheJobsWhileNobodySentAnother() throws {
+        let job = try enqueue()
+        #expect(try database.beginPrintSubmission(id: job.id, claim: Self.owner, at: Self.t0))
+        #expect(try database.releasePrintClaim(id: job.id, claim: Self.owner, reason: "cut short", notBefore: Self.t0, at: Self.t0 + 61))
+        #expect(try database.printJob(id: job.id)?.claim == nil)
+        #expect(try database.markPrintJobSubmittedLate(id: job.id, cupsJobID: 21, at: Self.t0 + 62))
+        let stored = try #require(try database.printJob(id: job.id))
+        #expect(stored.state == .submitted)
+        #expect(stored.cupsJobID == 21)
+        #expect(try !database.beginPrintSubmission(id: job.id, claim: UUID(), at: Self.t0 + 63), "not sent again")
+    }
+
+    @Test func aClaimLeftWithoutATokenIsTakenOverLikeAnyOrphan() throws {
+        // A v2 station crashed mid-send: submitted, no CUPS id, no token.
+        let job = try enqueue()
+        #expect(try SQLiteShell.run("UPDATE print_job SET state = 'submitted';", on: fixture.path).status == 0)
+        #expect(try database.printJob(id: job.id)?.claim == nil)
+        #expect(try !database.markPrintJobSubmitted(id: job.id, claim: Self.owner, cupsJobID: 3, at: Self.t0 + 1))
+        #expect(try database.markPrintJobSubmitted(id: job.id, claim: nil, cupsJobID: 3, at: Self.t0 + 1))
+    }
+
+    @Test(arguments: [PrintJobEntry.State.cancelled, .failed])
+    func aClaimIsClosedOnlyUnderItsToken(as state: PrintJobEntry.State) throws {
+        let job = try enqueue()
+        #expect(try database.beginPrintSubmission(id: job.id, claim: Self.owner, at: Self.t0))
+        #expect(try !database.closePrintClaim(id: job.id, claim: UUID(), as: state, cupsJobID: 8, reason: "x", at: Self.t0 + 1))
+        #expect(try database.closePrintClaim(id: job.id, claim: Self.owner, as: state, cupsJobID: 8, reason: "cancelled in CUPS", at: Self.t0 + 1))
+        let closed = try #require(try database.printJob(id: job.id))
+        #expect(closed.state == state)
+        #expect(closed.cupsJobID == 8)
+        #expect(closed.lastError == "cancelled in CUPS")
+        #expect((closed.payload == nil) == (state == .cancelled), "a failed job keeps its bytes for --retry")
+        #expect(throws: StationProblem.self) {
+            try database.closePrintClaim(id: job.id, claim: Self.owner, as: .completed, cupsJobID: 8, reason: "x", at: Self.t0 + 2)
+        }
+    }
+
     @Test func queueSurvivesARestart() throws {
         let job = try enqueue()
-        #expect(try database.beginPrintSubmission(id: job.id, at: Self.t0))
-        #expect(try database.markPrintJobSubmitted(id: job.id, cupsJobID: 17, at: Self.t0))
+        #expect(try database.beginPrintSubmission(id: job.id, claim: Self.owner, at: Self.t0))
+        #expect(try database.markPrintJobSubmitted(id: job.id, claim: Self.owner, cupsJobID: 17, at: Self.t0))
         try fixture.reopen()
         let again = try #require(try database.printJob(id: job.id))
         #expect(again.state == .submitted)

@@ -27,6 +27,10 @@ public struct PrintJobEntry: Sendable, Hashable {
     public var state: State
     /// The scheduler's job id once CUPS accepted the job.
     public var cupsJobID: Int?
+    /// The owner token of the submission claim (`beginPrintSubmission`): only the worker that
+    /// holds it may record the CUPS job id. Nil when no claim was taken, or for a claim left
+    /// by a version without tokens.
+    public var claim: UUID?
     /// How many times sending failed or the scheduler gave up on it.
     public var attempts: Int
     /// The last problem met, in words for people; nil when there was none.
@@ -39,7 +43,7 @@ public struct PrintJobEntry: Sendable, Hashable {
 
     public init(
         id: UUID, queue: String, format: String, title: String, options: [String: String] = [:],
-        payload: [UInt8]?, size: Int, state: State, cupsJobID: Int? = nil, attempts: Int = 0,
+        payload: [UInt8]?, size: Int, state: State, cupsJobID: Int? = nil, claim: UUID? = nil, attempts: Int = 0,
         lastError: String? = nil, created: Date, updated: Date, notBefore: Date
     ) {
         self.id = id
@@ -51,6 +55,7 @@ public struct PrintJobEntry: Sendable, Hashable {
         self.size = size
         self.state = state
         self.cupsJobID = cupsJobID
+        self.claim = claim
         self.attempts = attempts
         self.lastError = lastError
         self.created = created
