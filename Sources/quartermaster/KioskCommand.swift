@@ -126,19 +126,19 @@ struct KioskCommand: AsyncParsableCommand {
         guard status.needsAttention else { return }
         var line = "Printing: \(status.backlog) job(s) still waiting"
         if let problem = status.problem { line += ": \(problem)" }
-        FileHandle.standardOutput.write(Data((line + " They stay queued and print when the kiosk runs again.\n").utf8))
+        FileHandle.standardOutput.write(Data((TerminalText.escaped(line) + " They stay queued and print when the kiosk runs again.\n").utf8))
     }
 
     /// One replayed scan in script mode: through the engine, its message on standard output.
     private func perform(_ scan: DecodedScan, engine: inout StationKioskEngine) {
         guard let feed = ScannerFeed(scan) else {
-            FileHandle.standardOutput.write(Data("Scanner: \(scan.problem?.description ?? "dropped")\n".utf8))
+            FileHandle.standardOutput.write(Data((TerminalText.escaped("Scanner: \(scan.problem?.description ?? "dropped")") + "\n").utf8))
             return
         }
         _ = engine.take(feed, at: Date())
         var out = engine.state.notice.text(options.resolvedLanguage)
         if let slip = engine.state.slipNote, case .pickupRecorded = engine.state.notice { out += " Slip: \(slip)" }
-        FileHandle.standardOutput.write(Data((out + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TerminalText.escaped(out) + "\n").utf8))
     }
 
     /// Runs a written session; every message goes to standard output as it happens, so a
@@ -161,7 +161,7 @@ struct KioskCommand: AsyncParsableCommand {
             }
             var out = engine.state.notice.text(language)
             if let slip = engine.state.slipNote, case .pickupRecorded = engine.state.notice { out += " Slip: \(slip)" }
-            FileHandle.standardOutput.write(Data((out + "\n").utf8))
+            FileHandle.standardOutput.write(Data((TerminalText.escaped(out) + "\n").utf8))
         }
         while true {
             let chunk = handle.availableData
