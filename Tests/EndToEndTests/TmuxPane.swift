@@ -17,6 +17,8 @@ final class TmuxPane {
     private let folder: String
     /// The program running in the pane (tmux's pane_pid).
     let programID: pid_t
+    /// The tmux server (its #{pid}).
+    let serverID: pid_t
     private var watchdog: pid_t
     private var ended = false
 
@@ -38,8 +40,10 @@ final class TmuxPane {
             throw Failure(message: "tmux did not start: \(result.error)")
         }
         _ = try? Harness.run("tmux", ["-S", socket, "set-option", "-t", session, "remain-on-exit", "on"])
-        let pid = try? Harness.run("tmux", ["-S", socket, "display-message", "-p", "-t", session, "#{pane_pid}"])
-        programID = pid_t(pid?.output.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+        let pids = (try? Harness.run("tmux", ["-S", socket, "display-message", "-p", "-t", session, "#{pane_pid} #{pid}"]))?
+            .output.split(whereSeparator: \.isWhitespace).compactMap { pid_t($0) } ?? []
+        programID = pids.first ?? 0
+        serverID = pids.count > 1 ? pids[1] : 0
     }
 
     deinit { kill() }
@@ -99,8 +103,10 @@ final class TmuxPane {
         _ = try? Harness.run("tmux", ["-S", socket, "kill-server"])
         let deadline = Date().addingTimeInterval(5)
         while serverIsRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if serverIsRunning {
-            Issue.record("the tmux server on \(socket) is still running after kill-server")
+        let serverEnded = serverID > 0 ? Self.ends(serverID, within: 2) : true
+        if serverIsRunning || !serverEnded {
+            Issue.record("the tmux server on \(socket) (pid \(serverID)) is still running after kill-server; killed")
+            if serverID > 0 { Glibc.kill(serverID, SIGKILL) }
         }
         if programID > 0 && !Self.ends(programID, within: 5) {
             Issue.record("the program in the pane (pid \(programID)) outlived its tmux server; killed")
