@@ -82,4 +82,42 @@ import Testing
         #expect(pdfs.contains { $0.hasPrefix("station/out/______etc_x-") }, "\(pdfs)")
         #expect(pdfs.contains { $0.hasPrefix("station/out/领用-2024-一-") }, "\(pdfs)")
     }
+
+    @Test("the kiosk screen shows an imported name's escape sequences instead of obeying them")
+    func kioskScreenEscapes() throws {
+        let data = try Harness.temporaryFolder("escape-screen")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let people = Storeroom.people.replacingOccurrences(of: "E1001,王库管,", with: "E1001,王\u{1B}[2J\u{1B}[31m库管\u{202E},")
+        try Harness.importAll(data: data, people: people, items: Storeroom.items, requisitions: Storeroom.requisitions)
+        let pane = try TmuxPane(columns: 80, rows: 24, command: [
+            Harness.binary, "kiosk", "--data", data, "--station", "E2E", "--language", "en",
+        ], environment: ["TERM": "linux"])
+        defer { pane.kill() }
+        try pane.waitFor("Scan your badge")
+        try pane.scan("E1001")
+        // Obeyed, ESC[2J would have cleared the screen and no backslash would show.
+        let screen = try pane.waitFor(#"Signed in: 王\x1b[2J\x1b[31m库管\u{202e}"#)
+        for line in screen { #expect(line.count <= 80) }
+    }
+
+    @Test("printers lists job titles, queues and CUPS errors escaped")
+    func printersEscapesJobTitles() throws {
+        let data = try Harness.temporaryFolder("escape-printers")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try Harness.importAll(data: data, people: Storeroom.people, items: Storeroom.items, requisitions: Storeroom.requisitions)
+        // A failed job as the spooler records one: its title from outside (a number, a template
+        // name), its error as CUPS worded it. The scanner path cannot make such a title (the
+        // classifier refuses codes with controls), so the row is written directly.
+        _ = try Harness.sql(data + "/station.sqlite", """
+            insert into print_job (id, created, queue, format, title, payload, size, state, attempts, last_error, not_before, updated)
+            values ('00000000-0000-4000-8000-000000000001', 0, 'qm-slips' || char(155) || '2J', 'application/pdf',
+                    'Pickup slip YPQ-2024-001' || char(27) || '[2J' || char(8238), x'25', 1, 'failed', 1,
+                    'the printer said ' || char(27) || ']0;owned' || char(7) || char(8294), 0, 0)
+            """)
+        // No scheduler: its error line is printed too.
+        let printers = try Harness.run(Harness.binary, ["printers", "--data", data], environment: ["CUPS_SERVER": data + "/no-cupsd.sock"])
+        Self.expectInert(printers.output + printers.error, "printers output")
+        #expect(printers.output.contains(#"qm-slips\u{9b}2J  Pickup slip YPQ-2024-001\x1b[2J\u{202e}"#), "\(printers.output)")
+        #expect(printers.output.contains(#"the printer said \x1b]0;owned\x07\u{2066}"#), "\(printers.output)")
+    }
 }
