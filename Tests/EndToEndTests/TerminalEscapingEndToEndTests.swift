@@ -120,4 +120,15 @@ import Testing
         #expect(printers.output.contains(#"qm-slips\u{9b}2J  Pickup slip YPQ-2024-001\x1b[2J\u{202e}"#), "\(printers.output)")
         #expect(printers.output.contains(#"the printer said \x1b]0;owned\x07\u{2066}"#), "\(printers.output)")
     }
+
+    @Test("scan listen reports a device node's name escaped")
+    func scanListenEscapesNames() throws {
+        let folder = try Harness.temporaryFolder("escape-listen")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Harness.write("not a device", to: folder + "/event3\u{1B}[2J\u{202E}")
+        let run = try Harness.run(Harness.binary, ["scan", "listen", "--input-directory", folder, "--for", "0.5"])
+        #expect(run.status == 0, "\(run.error)")
+        Self.expectInert(run.output + run.error, "scan listen output")
+        #expect(run.error.contains(#"left alone: \#(folder)/event3\x1b[2J\u{202e}"#), "\(run.error)")
+    }
 }
