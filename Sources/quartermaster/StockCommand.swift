@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuartermasterCore
 import Storage
 
 /// `quartermaster stock adjust ITEM --to N --reason …`: correct the books to what the shelf
@@ -42,7 +43,7 @@ struct StockCommand: ParsableCommand {
                 let before = found.stock
                 let after = try database.adjustStock(
                     itemCode: found.code, newStock: to, actorBadge: by, station: options.station, time: Date(), reason: reason)
-                print("\(found.code) \(found.name): stock \(before) → \(after.stock) (\(reason)).")
+                print("\(TerminalText.escaped(found.code)) \(TerminalText.escaped(found.name)): stock \(before) → \(after.stock) (\(reason)).")
             } catch let failure as CommandFailure {
                 throw failure
             } catch {
