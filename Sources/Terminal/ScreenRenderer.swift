@@ -7,7 +7,7 @@ internal import QuartermasterCore
 /// matters on a 9600-baud serial console where a full 80×24 screen takes two seconds.
 ///
 /// Layout rules, so that a row always covers exactly the terminal's width and nothing scrolls:
-/// - text passes through `DisplayWidth.escapingControls` first, so data cannot inject
+/// - text passes through `TerminalText.escaped` first, so data cannot inject
 ///   sequences;
 /// - rows are measured in display columns, clipped at the edge (a wide character that would
 ///   straddle the last column becomes a space) and padded with spaces;
@@ -112,7 +112,7 @@ public struct ScreenRenderer: Sendable {
         }
 
         placing: for segment in segments {
-            for character in DisplayWidth.escapingControls(segment.text) {
+            for character in TerminalText.escaped(segment.text) {
                 let width = DisplayWidth.of(character)
                 if width == 0 { continue }
                 switchStyle(to: segment.style)

@@ -52,14 +52,28 @@ struct ImportCommand: ParsableCommand {
             case .items: summary = try database.importItems(table, actorBadge: by, time: Date(), setStock: setStock, patterns: patterns)
             case .requisitions: summary = try database.importRequisitions(table, actorBadge: by, time: Date(), patterns: patterns)
             }
-            print("\(summary.file): \(summary.count) \(kind.rawValue) imported (\(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged).")
+            print("\(TerminalText.escaped(summary.file)): \(summary.count) \(kind.rawValue) imported (\(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged).")
             if summary.stockKept > 0 {
                 print("Stock kept as counted here for \(summary.stockKept) existing item(s) whose stock in the file differs; use --set-stock to take the file's.")
             }
         } catch {
-            // A file problem already ends with what to do; the station's own problem does not.
-            if case .file = error { throw CommandFailure(error.description) }
-            throw CommandFailure("\(error)\nNothing was imported.")
+            let message = Self.message(error)
+            throw CommandFailure(message.contains("Nothing was imported") ? message : message + "\nNothing was imported.")
         }
+    }
+
+    /// The error as the terminal may show it. A mistake in the file quotes its cells (an unknown
+    /// role, a header name), and a cell can hold ESC sequences, bidi overrides or a newline that
+    /// would forge a line of output: each listed problem is escaped whole, so it stays on its
+    /// line; the lines around them are escaped one by one.
+    static func message(_ error: any Error) -> String {
+        var text = "\(error)"
+        if case .file(let failure)? = error as? ImportProblem {
+            for problem in failure.errors {
+                text = text.replacingOccurrences(of: problem.description, with: TerminalText.escaped(problem.description))
+            }
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
     }
 }

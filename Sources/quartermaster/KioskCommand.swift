@@ -136,18 +136,18 @@ struct KioskCommand: AsyncParsableCommand {
         guard status.needsAttention else { return }
         var line = "Printing: \(status.backlog) job(s) still waiting"
         if let problem = status.problem { line += ": \(problem)" }
-        FileHandle.standardOutput.write(Data((line + " They stay queued and print when the kiosk runs again.\n").utf8))
+        FileHandle.standardOutput.write(Data((TerminalText.escaped(line) + " They stay queued and print when the kiosk runs again.\n").utf8))
     }
 
     /// One replayed scan in script mode: through the engine, its message on standard output.
     private func perform(_ scan: DecodedScan, engine: inout StationKioskEngine) {
         guard let feed = ScannerFeed(scan) else {
-            FileHandle.standardOutput.write(Data("Scanner: \(scan.problem?.description ?? "dropped")\n".utf8))
+            FileHandle.standardOutput.write(Data((TerminalText.escaped("Scanner: \(scan.problem?.description ?? "dropped")") + "\n").utf8))
             return
         }
         _ = engine.take(feed, at: Date())
         engine.performFollowUps(at: Date())
-        FileHandle.standardOutput.write(Data((engine.router.transcript(options.resolvedLanguage) + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TerminalText.escaped(engine.router.transcript(options.resolvedLanguage)) + "\n").utf8))
     }
 
     /// Runs a written session; every message goes to standard output as it happens, so a
@@ -169,7 +169,7 @@ struct KioskCommand: AsyncParsableCommand {
             case .input(let input): engine.handle(input, at: Date())
             }
             engine.performFollowUps(at: Date())
-            FileHandle.standardOutput.write(Data((engine.router.transcript(language) + "\n").utf8))
+            FileHandle.standardOutput.write(Data((TerminalText.escaped(engine.router.transcript(language)) + "\n").utf8))
         }
         while true {
             let chunk = handle.availableData

@@ -39,8 +39,8 @@ struct PrintersCommand: AsyncParsableCommand {
             let queues = try server.queues()
             print(Self.table(queues, slipPrinter: options.slipQueue))
         } catch {
-            failures.append(error.description)
-            print("  \(error.description)")
+            failures.append(TerminalText.escaped(error.description))
+            print("  \(TerminalText.escaped(error.description))")
         }
 
         guard FileManager.default.fileExists(atPath: options.databasePath) else {
@@ -53,11 +53,11 @@ struct PrintersCommand: AsyncParsableCommand {
             if let retry { try requeue(retry, database: database) }
             if send {
                 let status = await options.printSpooler(database: database).drain(timeout: .seconds(timeout))
-                print("\nSent what was due: \(status.backlog) job(s) still waiting\(status.problem.map { " (\($0))" } ?? "").")
+                print("\nSent what was due: \(status.backlog) job(s) still waiting\(status.problem.map { " (\(TerminalText.escaped($0)))" } ?? "").")
             }
             try listJobs(database)
         } catch let problem as StationProblem {
-            throw CommandFailure(problem.description)
+            throw CommandFailure(TerminalText.escaped(problem.description))
         }
         if let first = failures.first, !send { throw CommandFailure(first) }
     }
@@ -75,7 +75,7 @@ struct PrintersCommand: AsyncParsableCommand {
                 name, queue.state.description, queue.isAcceptingJobs ? "yes" : "no",
                 queue.makeAndModel ?? "raw", queue.deviceURI ?? "-",
                 queue.reasons.isEmpty ? "-" : queue.reasons.joined(separator: ","),
-            ])
+            ].map(TerminalText.escaped))
         }
         let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
@@ -102,10 +102,10 @@ struct PrintersCommand: AsyncParsableCommand {
     static func line(_ job: PrintJobEntry) -> String {
         let formatter = ISO8601DateFormatter()
         var text = "  \(job.id.uuidString.prefix(8).lowercased())  \(job.state.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))"
-            + "  \(job.queue)  \(job.title)  \(LabelPrintCommand.size(job.size))  \(formatter.string(from: job.created))"
+            + "  \(TerminalText.escaped(job.queue))  \(TerminalText.escaped(job.title))  \(LabelPrintCommand.size(job.size))  \(formatter.string(from: job.created))"
         if let cups = job.cupsJobID { text += "  CUPS job \(cups)" }
         if job.attempts > 0 { text += "  attempts \(job.attempts)" }
-        if let error = job.lastError { text += "\n      \(error)" }
+        if let error = job.lastError { text += "\n      \(TerminalText.escaped(error))" }
         return text
     }
 
@@ -120,6 +120,6 @@ struct PrintersCommand: AsyncParsableCommand {
         guard try database.requeuePrintJob(id: job.id, at: Date()) else {
             throw CommandFailure("Job \(prefix) is \(job.state.rawValue), not failed: only failed jobs are sent again.")
         }
-        print("Job \(prefix) (\(job.title)) is queued again for \(job.queue).")
+        print("Job \(TerminalText.escaped(prefix)) (\(TerminalText.escaped(job.title))) is queued again for \(TerminalText.escaped(job.queue)).")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuartermasterCore
 import Scanning
 
 // MARK: - ScanImageCommand
@@ -12,8 +13,9 @@ struct ScanImageCommand: ParsableCommand {
         commandName: "image",
         abstract: "Decode the barcodes in PNG, JPEG or PGM/PPM images, printing SYMBOLOGY:text lines as zbarimg does.",
         discussion: """
-            Formats are recognised by content, not by file name. Control characters, invalid UTF-8 and \
-            backslashes in the data print as \\xHH (a GS separator prints \\x1D).
+            Formats are recognised by content, not by file name. Control characters and invalid UTF-8 \
+            in the data print as \\xHH (a GS separator prints \\x1d), bidi overrides and other invisible \
+            characters as \\u{HHHH}.
 
             Exit status, as zbarimg: 0 when every image held a barcode; 4 when one or more held none; \
             1 when an image could not be read (the remaining images are still scanned).
@@ -56,6 +58,6 @@ struct ScanImageCommand: ParsableCommand {
     }
 
     private static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("scan image: \(message)\n".utf8))
+        FileHandle.standardError.write(Data((TerminalText.escaped("scan image: \(message)") + "\n").utf8))
     }
 }

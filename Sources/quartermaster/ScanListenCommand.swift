@@ -52,21 +52,26 @@ struct ScanListenCommand: ParsableCommand {
         let classifier = ScanClassifier(patterns: ScanPatterns())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Device names, paths and reasons come from the devices themselves (a USB name is
+        // whatever the firmware says): every line goes through the terminal escaper.
+        func note(_ line: String) {
+            FileHandle.standardError.write(Data((TerminalText.escaped(line) + "\n").utf8))
+        }
         func report(_ event: ScannerHubEvent) {
             switch event {
             case .connected(let scanner):
-                FileHandle.standardError.write(Data("connected: \(scanner)\n".utf8))
+                note("connected: \(scanner)")
             case .disconnected(let scanner, let dropped):
-                let note = dropped.map { " (a scan in progress was dropped: \($0.escaped))" } ?? ""
-                FileHandle.standardError.write(Data("unplugged: \(scanner)\(note)\n".utf8))
+                let dropped = dropped.map { " (a scan in progress was dropped: \($0.escaped))" } ?? ""
+                note("unplugged: \(scanner)\(dropped)")
             case .skipped(let path, let reason):
-                FileHandle.standardError.write(Data("left alone: \(path): \(reason)\n".utf8))
+                note("left alone: \(path): \(reason)")
             case .scan(let scan):
                 if let problem = scan.problem {
-                    FileHandle.standardError.write(Data("\(scan.device): \(problem)\n".utf8))
+                    note("\(scan.device): \(problem)")
                 }
                 let line = json
-                    ? (try? encoder.encode(ScanReplayRecord(scan, classifier: classifier))).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                    ? (try? encoder.encode(ScanReplayRecord(scan, classifier: classifier))).map { TerminalText.escapedJSON(String(decoding: $0, as: UTF8.self)) } ?? ""
                     : scan.escaped
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))
             }

@@ -10,8 +10,9 @@ struct ScanReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Decode a scanner recording (evemu-record text, or raw input_event bytes) into scans.",
         discussion: """
-            Each scan prints on its own line; control characters, bytes that are not UTF-8 and the
-            backslash print as \\xHH (a GS separator prints \\x1d). Flagged scans (too long, not
+            Each scan prints on its own line; control characters and bytes that are not UTF-8 print
+            as \\xHH (a GS separator prints \\x1d), C1 controls, bidi overrides and other invisible
+            characters as \\u{HHHH}; --json keeps the exact text. Flagged scans (too long, not
             UTF-8, interrupted, unterminated) are also reported on standard error.
             Record a scanner with: sudo evemu-record /dev/input/by-id/usb-…-event-kbd > scan.evemu
             """)
@@ -47,11 +48,11 @@ struct ScanReplayCommand: ParsableCommand {
         var output = ""
         for (index, scan) in scans.enumerated() {
             if let problem = scan.problem {
-                FileHandle.standardError.write(Data("scan \(index + 1): \(problem)\n".utf8))
+                FileHandle.standardError.write(Data((TerminalText.escaped("scan \(index + 1): \(problem)") + "\n").utf8))
             }
             if json {
                 let record = ScanReplayRecord(scan, classifier: classifier)
-                output += String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+                output += TerminalText.escapedJSON(String(decoding: try encoder.encode(record), as: UTF8.self)) + "\n"
             } else {
                 output += scan.escaped + "\n"
             }

@@ -70,7 +70,7 @@ enum ScannerFeed: Sendable {
                         continuation.yield(.scan(symbol.data))
                     }
                 } catch {
-                    FileHandle.standardError.write(Data("quartermaster: \(error)\n".utf8))
+                    FileHandle.standardError.write(Data((TerminalText.escaped("quartermaster: \(error)") + "\n").utf8))
                 }
                 continuation.yield(.change(.disconnected(name: name, droppedScan: false)))
                 continuation.finish()

@@ -44,7 +44,7 @@ struct StockCommand: ParsableCommand {
                 let before = found.stock
                 let after = try database.adjustStock(
                     itemCode: found.code, newStock: to, actorBadge: by, station: database.stationID, time: Date(), reason: reason)
-                print("\(found.code) \(found.name): stock \(before) → \(after.stock) (\(reason)).")
+                print("\(TerminalText.escaped(found.code)) \(TerminalText.escaped(found.name)): stock \(before) → \(after.stock) (\(reason)).")
             } catch let failure as CommandFailure {
                 throw failure
             } catch {

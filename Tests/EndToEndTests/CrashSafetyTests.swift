@@ -1,4 +1,5 @@
 import Foundation
+import QuartermasterTesting
 import Testing
 
 /// SIGKILL in the middle of confirmed pickups: every pickup is in the database whole, or not
@@ -53,6 +54,10 @@ import Testing
             """),
     ]
 
+    /// Every kill lands in the middle of the work: a round waits until the kiosk has reported
+    /// a random number of new pickups, then kills it at once, while it works on the next one.
+    /// After each kill the invariants hold and nothing recorded is lost; a last run without a
+    /// kill finishes the script, and then every requisition is picked up exactly once.
     @Test func sigkillDuringPickupsLeavesEachWholeOrAbsent() throws {
         let data = try Harness.temporaryFolder("crash")
         defer { try? FileManager.default.removeItem(atPath: data) }
@@ -60,33 +65,72 @@ import Testing
         try Harness.importAll(data: data, people: files.people, items: files.items, requisitions: files.requisitions)
         try Harness.write(files.script, to: data + "/pickups.txt")
         let db = data + "/station.sqlite"
+        let seed = UInt64.random(in: 0...UInt64.max)
+        var generator = SplitMix64(seed: seed)
 
-        var generator = SystemRandomNumberGenerator()
-        var killedMidway = 0
         var previous = 0
         for round in 1...6 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: Harness.binary)
-            process.arguments = ["kiosk", "--data", data, "--station", "E2E", "--script", data + "/pickups.txt", "--language", "en"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            Thread.sleep(forTimeInterval: Double.random(in: 0.15...0.9, using: &generator))
-            let wasRunning = process.isRunning
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            if wasRunning { killedMidway += 1 }
+            let wanted = Int.random(in: 1...25, using: &generator)
+            let kiosk = try Self.startKiosk(data: data)
+            let seen = Self.readRecorded(kiosk.output, until: wanted)
+            let wasRunning = kiosk.process.isRunning
+            kill(kiosk.process.processIdentifier, SIGKILL)
+            kiosk.process.waitUntilExit()
+            #expect(seen == wanted, "round \(round) (seed \(seed)): the kiosk reported \(seen) pickups, not \(wanted), before it stopped")
+            #expect(wasRunning && kiosk.process.terminationReason == .uncaughtSignal,
+                    "round \(round) (seed \(seed)): the kill must land while the kiosk runs")
 
             #expect(try Harness.sql(db, "pragma integrity_check") == "ok")
             for (what, query) in Self.violations {
-                #expect(try Harness.sql(db, query) == "0", "round \(round): \(what)")
+                #expect(try Harness.sql(db, query) == "0", "round \(round) (seed \(seed)): \(what)")
             }
             let done = Int(try Harness.sql(db, "select count(*) from requisition where status <> 'approved'")) ?? -1
-            #expect(done >= previous, "recorded pickups never disappear")
+            // What the screen reported as recorded is in the database: the kill cannot undo it.
+            #expect(done >= previous + seen, "round \(round) (seed \(seed)): \(done) pickups recorded, \(previous) before and \(seen) reported since")
+            #expect(done < Self.requisitionCount, "round \(round): the script must not be finished yet")
             previous = done
         }
-        #expect(killedMidway >= 3, "the kills should land while pickups run")
-        #expect(previous > 0, "some pickups were recorded")
-        #expect(previous < Self.requisitionCount || killedMidway < 6)
+
+        // Unkilled, the script runs to its end: every requisition once, nothing twice.
+        let last = try Self.startKiosk(data: data)
+        _ = Self.readRecorded(last.output, until: Int.max)
+        last.process.waitUntilExit()
+        #expect(last.process.terminationStatus == 0)
+        for (what, query) in Self.violations {
+            #expect(try Harness.sql(db, query) == "0", "after the last run: \(what)")
+        }
+        #expect(try Harness.sql(db, "select count(*) from requisition where status = 'picked_up'") == "\(Self.requisitionCount)")
+        #expect(try Harness.sql(db, "select count(*) from journal where kind = 'pickup.confirmed'") == "\(Self.requisitionCount)")
+        #expect(try Harness.sql(db, "select count(*) from stock_movement where kind = 'pickup'") == "\(2 * Self.requisitionCount)")
+    }
+
+    /// The kiosk on the pickup script, its standard output in a pipe.
+    static func startKiosk(data: String) throws -> (process: Process, output: FileHandle) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Harness.binary)
+        process.arguments = ["kiosk", "--data", data, "--station", "E2E", "--script", data + "/pickups.txt", "--language", "en", "--print-wait", "0"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return (process, pipe.fileHandleForReading)
+    }
+
+    /// Reads the kiosk's messages until `count` pickups were reported recorded or the output
+    /// ends; returns how many were.
+    static func readRecorded(_ output: FileHandle, until count: Int) -> Int {
+        var pending = ""
+        var recorded = 0
+        while recorded < count {
+            let chunk = output.availableData
+            if chunk.isEmpty { break }
+            pending += String(decoding: chunk, as: UTF8.self)
+            while let newline = pending.firstIndex(of: "\n") {
+                if pending[..<newline].hasPrefix("Recorded: ") { recorded += 1 }
+                pending.removeSubrange(...newline)
+                if recorded == count { return recorded }
+            }
+        }
+        return recorded
     }
 }

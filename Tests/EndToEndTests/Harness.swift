@@ -54,8 +54,10 @@ enum Harness {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
+        var attributes = try cleanSignals()
+        defer { posix_spawnattr_destroy(&attributes) }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw MissingTool(name: "\(path) (posix_spawn error \(spawned))") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -63,6 +65,25 @@ enum Harness {
         return Result(status: exitStatus,
                       output: String(decoding: FileManager.default.contents(atPath: base + ".out") ?? Data(), as: UTF8.self),
                       error: String(decoding: FileManager.default.contents(atPath: base + ".err") ?? Data(), as: UTF8.self))
+    }
+
+    /// Spawn attributes that give the child an empty signal mask and every signal's default
+    /// action. Without them a child inherits the mask of the test's thread, and test threads
+    /// (Swift concurrency, libdispatch) block signals: a tmux server started that way never
+    /// hears SIGCHLD, its pane's program never hears the SIGHUP of kill-server, and both live
+    /// on after the test.
+    static func cleanSignals() throws -> posix_spawnattr_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        let flags = posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        guard flags == 0 else { throw MissingTool(name: "posix_spawn attributes (error \(flags))") }
+        return attributes
     }
 
     static func which(_ tool: String) throws -> String {

@@ -161,5 +161,8 @@ import Testing
         try pane.scan("E1001")
         try pane.waitFor("Signed in: 王库管")
         try pane.press("C-c")
+        let deadline = Date().addingTimeInterval(5)
+        while try !pane.exited(), Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(try pane.exited(), "Ctrl+C quits the kiosk")
     }
 }

@@ -121,33 +121,4 @@ struct DisplayWidthTests {
         #expect(result == expected)
         #expect(DisplayWidth.of(result) == width)
     }
-
-    // MARK: Escaping
-
-    @Test("control characters become visible", arguments: [
-        ("A\u{1B}[2J", "A\\x1b[2J"),
-        ("plain text", "plain text"),
-        ("张三", "张三"),
-        ("tab\there", "tab\\x09here"),
-        ("line\r\n", "line\\x0d\\x0a"),
-        ("\u{0}\u{7}", "\\x00\\x07"),
-        ("\u{7F}", "\\x7f"),
-        ("\u{9B}2J", "\\x9b2J"),  // C1 CSI
-        ("\u{85}", "\\x85"),
-        ("\u{A0}", "\u{A0}"),  // no-break space is printable
-        ("e\u{301}", "e\u{301}"),
-    ])
-    func escaping(text: String, expected: String) {
-        #expect(DisplayWidth.escapingControls(text) == expected)
-    }
-
-    @Test("escaped text holds no control at all")
-    func escapedIsInert() {
-        let everyControl = String(String.UnicodeScalarView(
-            (UInt32(0)..<0x20).compactMap(Unicode.Scalar.init) + (UInt32(0x7F)...0x9F).compactMap(Unicode.Scalar.init)))
-        let escaped = DisplayWidth.escapingControls("x" + everyControl + "张")
-        #expect(!escaped.unicodeScalars.contains(where: DisplayWidth.isControl))
-        #expect(escaped.hasPrefix("x\\x00\\x01"))
-        #expect(escaped.hasSuffix("\\x9f张"))
-    }
 }

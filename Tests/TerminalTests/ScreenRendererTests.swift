@@ -59,10 +59,10 @@ struct ScreenRendererTests {
         #expect(body == Array("abc\u{1B}[K".utf8))
     }
 
-    @Test("lone combining marks and zero-width characters are dropped")
+    @Test("lone combining marks are dropped; invisible format characters are shown escaped")
     func zeroWidth() {
-        let body = ScreenRenderer.encodeRow(["\u{301}a\u{200B}b"], width: 3, isLast: false)
-        #expect(Self.visibleText(body) == "ab ")
+        let body = ScreenRenderer.encodeRow(["\u{301}a\u{200B}b"], width: 12, isLast: false)
+        #expect(Self.visibleText(body) == "a\\u{200b}b  ")
     }
 
     // MARK: Safety
@@ -79,7 +79,7 @@ struct ScreenRendererTests {
         #expect(!text.contains("\u{7}"))
         var screen = VirtualScreen(size: size)
         screen.apply(output)
-        #expect(screen.line(0).hasPrefix("A\\x1b[2J\\x9bH\\x07"))
+        #expect(screen.line(0).hasPrefix("A\\x1b[2J\\u{9b}H\\x07"))
         #expect(screen.faults == [])
     }
 

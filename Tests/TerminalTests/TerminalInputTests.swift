@@ -54,8 +54,9 @@ struct TerminalInputTests {
         defer { close(ends[0]); close(ends[1]) }
         let input = TerminalInput(descriptor: ends[0])
         input.stop()
-        #expect(await collect(input.keys, count: 1) == [])
-        #expect(await collect(input.resizes, count: 1).isEmpty)
+        // Nothing is ever written: only the streams' ending can bring these back early.
+        #expect(await finishes(input.keys, within: .seconds(3)) == 0, "stop() must end the key stream")
+        #expect(await finishes(input.resizes, within: .seconds(3)) == 0, "stop() must end the resize stream")
     }
 
     @Test("SIGWINCH announces a resize")
@@ -119,5 +120,24 @@ func collect<Element: Sendable>(
         let first = await group.next() ?? nil
         group.cancelAll()
         return first ?? []
+    }
+}
+
+/// How many elements `stream` gave before it finished, if it finishes within `timeout`; nil when
+/// it is still open then. Unlike `collect`, this tells an ended stream from a silent one.
+func finishes<Element: Sendable>(_ stream: AsyncStream<Element>, within timeout: Duration) async -> Int? {
+    await withTaskGroup(of: Int?.self) { group in
+        group.addTask {
+            var count = 0
+            for await _ in stream { count += 1 }
+            return count
+        }
+        group.addTask {
+            try? await Task.sleep(for: timeout)
+            return nil
+        }
+        let first = await group.next() ?? nil
+        group.cancelAll()
+        return first
     }
 }

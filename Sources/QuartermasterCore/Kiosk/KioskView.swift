@@ -30,7 +30,7 @@ public struct KioskView: Sendable {
         if router.person != nil {
             bottom += router.activeJob.footer(width: width, language: language)
         }
-        bottom.append(ViewRow([.init("> ", .input), .init(DisplayWidth.truncate(DisplayWidth.escapingControls(input), to: width - 3), .input)]))
+        bottom.append(ViewRow([.init("> ", .input), .init(DisplayWidth.truncate(TerminalText.escaped(input), to: width - 3), .input)]))
         bottom.append(ViewRow(DisplayWidth.truncate(keyHelp(router), to: width), .dim))
 
         let room = height - bottom.count
@@ -47,7 +47,7 @@ public struct KioskView: Sendable {
         var room = width
         var segments: [ViewRow.Segment] = []
         for segment in row.segments where room > 0 {
-            let text = DisplayWidth.truncate(DisplayWidth.escapingControls(segment.text), to: room)
+            let text = DisplayWidth.truncate(TerminalText.escaped(segment.text), to: room)
             room -= DisplayWidth.of(text)
             segments.append(.init(text, segment.style))
         }

@@ -74,29 +74,6 @@ public enum DisplayWidth {
         return spaces(max(0, width - of(fitted))) + fitted
     }
 
-    // MARK: Sanitising
-
-    /// `text` with every C0 control (U+0000–U+001F), DEL (U+007F) and C1 control
-    /// (U+0080–U+009F) replaced by a visible `\xHH`.
-    ///
-    /// Barcodes, names from CSV imports and server replies are shown on a terminal that obeys
-    /// escape sequences: an ESC in a scanned code could clear the screen, move the cursor or
-    /// reprogram keys. Escaping every control before display makes such text inert while
-    /// still showing that something odd was there.
-    public static func escapingControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                result.append(contentsOf: "\\x".unicodeScalars)
-                result.append(contentsOf: hexByte(UInt8(scalar.value)).unicodeScalars)
-            } else {
-                result.append(scalar)
-            }
-        }
-        return String(result)
-    }
-
     /// Whether `scalar` is a C0 control, DEL or a C1 control: the scalars a terminal may act on
     /// instead of drawing.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -112,10 +89,5 @@ public enum DisplayWidth {
 
     private static func spaces(_ count: Int) -> String {
         String(repeating: " ", count: count)
-    }
-
-    private static func hexByte(_ byte: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
     }
 }

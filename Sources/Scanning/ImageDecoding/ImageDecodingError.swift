@@ -1,3 +1,5 @@
+import QuartermasterCore
+
 // MARK: - ImageDecodingError
 
 /// Why an image could not be loaded or a decoder could not start. A struct around a private
@@ -47,7 +49,7 @@ public struct ImageDecodingError: Error, Sendable, Hashable, CustomStringConvert
     /// The first bytes of an unrecognised file for a message: printable ASCII as is, the rest
     /// as `\xHH`, so a binary header cannot garble the terminal.
     static func printableMagic(_ bytes: [UInt8]) -> String {
-        "\"" + ByteEscaping.escaped(bytes.prefix(8)) + "\""
+        "\"" + TerminalText.escaped(bytes: bytes.prefix(8)) + "\""
     }
 
     public var code: Code {

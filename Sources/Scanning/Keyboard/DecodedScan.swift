@@ -1,3 +1,5 @@
+import QuartermasterCore
+
 /// One scan as the keyboard decoder assembled it from a scanner's key events: the bytes typed,
 /// which scanner typed them, when, and whether something went wrong.
 ///
@@ -33,12 +35,12 @@ public struct DecodedScan: Hashable, Sendable {
         return decoded.utf8.elementsEqual(bytes) ? decoded : nil
     }
 
-    /// The scan made safe for a terminal or a log line: printable text as is, control
-    /// characters as `\xHH` (GS prints `\x1d`), other invisible Unicode controls as `\u{HHHH}`,
-    /// bytes that are not UTF-8 as `\xHH`, and the backslash itself as `\x5c` so the escaping
-    /// can be undone.
+    /// The scan made safe for a terminal or a log line, by the escaper every terminal output
+    /// uses (`TerminalText`): printable text as is, control characters as `\xHH` (GS prints
+    /// `\x1d`), C1 controls and other invisible Unicode as `\u{H…}`, bytes that are not UTF-8
+    /// as `\xHH`.
     public var escaped: String { Self.escaped(bytes) }
 
     /// See `escaped`.
-    public static func escaped(_ bytes: [UInt8]) -> String { ByteEscaping.escaped(bytes) }
+    public static func escaped(_ bytes: [UInt8]) -> String { TerminalText.escaped(bytes: bytes) }
 }

@@ -28,10 +28,11 @@ public struct PDFSlipFolder: Sendable {
         return path
     }
 
-    /// `YPQ-2024-001-20240301T060000Z.pdf`; a reprint adds `-reprint-` and its id's first eight
-    /// characters, so it never replaces the first print's file.
+    /// `YPQ-2024-001-20240301T060000Z.pdf`, the number made safe (`SafeFileName`: an imported
+    /// `../../etc/x` stays a file inside the folder); a reprint adds `-reprint-` and its id's
+    /// first eight characters, so it never replaces the first print's file.
     public static func fileName(_ queued: QueuedSlip) -> String {
-        var name = "\(queued.slip.requisitionNumber)-\(stamp(queued.slip.pickupTime))"
+        var name = "\(SafeFileName.component(queued.slip.requisitionNumber))-\(stamp(queued.slip.pickupTime))"
         if queued.reprintOf != nil { name += "-reprint-" + queued.id.uuidString.prefix(8).lowercased() }
         return name + ".pdf"
     }
