@@ -210,6 +210,9 @@ import Testing
         await #expect(processExitsWith: .failure) {
             _ = KioskRouter(station: "ST-01", jobs: [])
         }
+        await #expect(processExitsWith: .failure) {
+            _ = KioskRouter(station: "ST-01", jobs: [PickupJob.self, UndoKeyJob.self])
+        }
     }
 
     // MARK: Signing out

@@ -79,3 +79,18 @@ struct TallyJob: KioskJob {
         }
     }
 }
+
+/// A job that claims F4, the router's undo key: a router with it is refused at start.
+struct UndoKeyJob: KioskJob {
+    static let card = JobCard(
+        mode: KioskMode(rawValue: "GREEDY"), title: KioskText("Greedy", "贪心"), keyLabel: KioskText("Greedy", "贪心"),
+        functionKey: 4, requiredRole: .keeper, prompt: TallyJob.Notice.scanItems)
+
+    mutating func handle(_ event: JobEvent<TallyJob.Answer>, context: JobContext) -> JobReply<TallyJob.Notice, TallyJob.Effect>? { nil }
+
+    func rows(width: Int, language: Language) -> [ViewRow] { [] }
+
+    static func perform<Store: StationStore, Slips: SlipOutput>(_ effect: TallyJob.Effect, store: Store, slips: Slips) -> TallyJob.Answer {
+        .saved(count: 0, by: nil)
+    }
+}

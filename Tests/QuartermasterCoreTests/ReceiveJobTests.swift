@@ -91,12 +91,15 @@ import Testing
         toner.stock = QuantityLimit.maximum - 10
         _ = scan(.item(toner))
         #expect(scan(.quantity(11)) == .refuse(.stockWouldExceed(item: toner.name, stock: toner.stock, maximum: 1_000_000)))
-        _ = scan(.item(toner))
+        #expect(job.flow.pendingItem == toner, "the item waits for a quantity that fits")
         #expect(scan(.quantity(10)) == .perform(receipt(toner, 10)), "up to the bound is fine")
+        #expect(job.flow.pendingItem == nil)
         // A stock figure no import should have let through: refused, not an overflow trap.
         toner.stock = Int.max
         _ = scan(.quantity(1))
         #expect(scan(.item(toner)) == .refuse(.stockWouldExceed(item: toner.name, stock: Int.max, maximum: 1_000_000)))
+        #expect(job.flow.pendingQuantity == nil)
+        #expect(job.flow.pendingItem == toner)
     }
 
     @Test mutating func storeRefusalIsShownAndRung() {

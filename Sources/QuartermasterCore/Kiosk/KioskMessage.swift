@@ -1,11 +1,3 @@
-/// How a notice should look and sound.
-public enum NoticeTone: Sendable, Hashable {
-    case info
-    case success
-    case warning
-    case error
-}
-
 /// One situation the kiosk tells the person at the counter about. The router and every job
 /// have their own enum of these; each case says what happened and what to do next.
 public protocol KioskMessage: Sendable, Hashable {

@@ -66,10 +66,12 @@ public struct StockChangeFlow: Sendable, Hashable {
     }
 
     /// Checked against the bound before the store is asked: the shelf never holds more than
-    /// `QuantityLimit.maximum` of one item, and the sum never overflows.
-    private func record(_ item: Item, quantity: Int, context: JobContext) -> Reply {
+    /// `QuantityLimit.maximum` of one item, and the sum never overflows. When refused, the item
+    /// waits for a quantity that fits, as it does after a quantity that is too large.
+    private mutating func record(_ item: Item, quantity: Int, context: JobContext) -> Reply {
         let (after, overflow) = item.stock.addingReportingOverflow(quantity)
         guard !overflow, after <= QuantityLimit.maximum else {
+            pendingItem = item
             return .refuse(.stockWouldExceed(item: item.name, stock: item.stock, maximum: QuantityLimit.maximum))
         }
         return .perform(.record(StockChange(
