@@ -40,7 +40,9 @@ import Testing
                 finished.withLock { $0 = true }
             }
             let deadline = ContinuousClock.now + .seconds(5)
-            while store.row(id)?.claim == nil, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
+            // Blocking waits from here to the takeover: on a busy machine a suspended task could
+            // resume after the 3 s window closed.
+            while store.row(id)?.claim == nil, ContinuousClock.now < deadline { usleep(10_000) }
             let first = try #require(store.row(id)?.claim, "the hanging spooler never claimed the job")
 
             // Past the grace, another process finds nothing in CUPS and gives the claim back.
@@ -51,7 +53,7 @@ import Testing
             }
 
             // The hanging spooler comes back with its CUPS job.
-            let back = ContinuousClock.now + .seconds(20)
+            let back = ContinuousClock.now + .seconds(60)
             while !finished.withLock({ $0 }), ContinuousClock.now < back { try await Task.sleep(for: .milliseconds(50)) }
             #expect(finished.withLock { $0 }, "the hanging spooler's pass never ended")
             try cupsd.checkAlive("after the late copy")
@@ -72,7 +74,7 @@ import Testing
                 #expect(row.cupsJobID == late.id)
                 let spooler = PrintSpooler(server: cupsd.server, store: store.store)
                 try cupsd.admin("cupsenable", "qm-raw")
-                let status = try await cupsd.drain(spooler, timeout: .seconds(30))
+                let status = try await cupsd.drain(spooler, timeout: .seconds(120))
                 #expect(status.backlog == 0, "\(status)")
                 #expect(store.row(id)?.state == .completed)
                 #expect(printer.waitForDeliveries(1), "the label never arrived")

@@ -11,8 +11,8 @@ struct SchemaTests {
 
     @Test func opensInNewFoldersMigratedAndInWALMode() throws {
         #expect(FileManager.default.fileExists(atPath: fixture.path))
-        #expect(try fixture.database.appliedMigrations() == ["v1", "v2-print-queue"])
-        #expect(StationDatabase.knownMigrations == ["v1", "v2-print-queue"])
+        #expect(try fixture.database.appliedMigrations() == StationDatabase.knownMigrations)
+        #expect(StationDatabase.knownMigrations.starts(with: ["v1", "v2-print-queue"]))
         try fixture.database.migrate()  // a second run is a no-op
         #expect(try SQLiteShell.run("PRAGMA journal_mode;", on: fixture.path).output == "wal\n")
     }
@@ -50,7 +50,7 @@ struct SchemaTests {
         let before = try fixture.snapshot()
         try fixture.reopen()
         #expect(try fixture.snapshot() == before)
-        #expect(try fixture.database.appliedMigrations() == ["v1", "v2-print-queue"])
+        #expect(try fixture.database.appliedMigrations() == StationDatabase.knownMigrations)
         _ = try fixture.database.recordPickup(fixture.commit("YPQ-2024-001", [("PEN", 2)]))
         #expect(try fixture.database.journal().map(\.sequence) == Array(1...6))
     }
