@@ -32,7 +32,7 @@ import Testing
             let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: Self.quick)
             for title in Self.titles {
                 let id = try store.enqueue(TestDocuments.pdf(text: "QM-TITLE"), format: .pdf, title: title, queue: "qm-pdf")
-                let status = try await cupsd.drain(spooler, timeout: .seconds(30))
+                let status = try await cupsd.drain(spooler, timeout: .seconds(120))
                 try cupsd.checkAlive("after printing \"\(title)\"")
                 #expect(status.backlog == 0, "\(title): \(status)")
                 let row = try #require(store.row(id))
@@ -109,8 +109,8 @@ import Testing
             }
             let kiosk = PrintSpooler(server: cupsd.server, store: store.store, policy: Self.quick)
             let send = PrintSpooler(server: cupsd.server, store: PrintWorkerStore(database: other), policy: Self.quick)
-            async let first = cupsd.drain(kiosk, timeout: .seconds(60))
-            async let second = cupsd.drain(send, timeout: .seconds(60))
+            async let first = cupsd.drain(kiosk, timeout: .seconds(120))
+            async let second = cupsd.drain(send, timeout: .seconds(120))
             let statuses = try await [first, second]
             #expect(statuses.allSatisfy { $0.backlog == 0 }, "\(statuses)")
 

@@ -23,7 +23,7 @@ import Testing
             let label = TestDocuments.zpl(text: "FA-000123")
             let id = try store.enqueue(label, format: .raw, title: "asset label", queue: "qm-raw", at: Date())
 
-            let status = try await cupsd.drain(spooler, timeout: .seconds(30))
+            let status = try await cupsd.drain(spooler, timeout: .seconds(120))
             #expect(status.backlog == 0, "\(status)")
             #expect(status.problem == nil)
             #expect(store.row(id)?.state == .completed)
@@ -55,7 +55,7 @@ import Testing
             let label = TestDocuments.zpl(text: "QM-OFFLINE")
             let id = try store.enqueue(label, format: .raw, title: "offline label", queue: "qm-raw", at: Date())
 
-            let waiting = try await cupsd.drain(spooler, timeout: .seconds(2), until: { _ in false })
+            let waiting = try await cupsd.drain(spooler, timeout: .seconds(30), until: { $0.problem != nil })
             #expect(waiting.backlog == 1)
             let problem = try #require(waiting.problem)
             #expect(problem.contains("qm-raw is stopped"), "\(problem)")
@@ -66,7 +66,7 @@ import Testing
             #expect(printer.deliveries == 0)
 
             try cupsd.admin("cupsenable", "qm-raw")
-            let done = try await cupsd.drain(spooler, timeout: .seconds(30))
+            let done = try await cupsd.drain(spooler, timeout: .seconds(120))
             #expect(done.backlog == 0, "\(done)")
             #expect(done.problem == nil)
             #expect(store.row(id)?.state == .completed)
@@ -95,7 +95,7 @@ import Testing
 
             let printer = try RawPrinterListener(port: port)
             defer { printer.stop() }
-            let done = try await cupsd.drain(spooler, timeout: .seconds(60))
+            let done = try await cupsd.drain(spooler, timeout: .seconds(120))
             #expect(done.backlog == 0, "\(done) \(String(describing: store.row(id)))")
             #expect(store.row(id)?.state == .completed)
             try await eventually { printer.deliveries == 1 }
@@ -126,14 +126,14 @@ import Testing
             let store = try SpoolerDatabase()
             let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: Self.quick)
             let id = try store.enqueue(Array("not a pdf".utf8), format: .pdf, title: "broken slip", queue: "qm-pdf", at: Date())
-            let waiting = try await cupsd.drain(spooler, timeout: .seconds(20), until: { $0.problem?.contains("CUPS stopped job") == true })
+            let waiting = try await cupsd.drain(spooler, timeout: .seconds(60), until: { $0.problem?.contains("CUPS stopped job") == true })
             #expect(waiting.backlog == 1)
             #expect(waiting.problem?.contains("on qm-pdf") == true, "\(waiting)")
             #expect(store.row(id)?.state == .submitted)
 
             let cupsID = try #require(store.row(id)?.cupsJobID)
             try cupsd.admin("cancel", "qm-pdf-\(cupsID)")
-            let done = try await cupsd.drain(spooler, timeout: .seconds(10))
+            let done = try await cupsd.drain(spooler, timeout: .seconds(60))
             #expect(done.backlog == 0, "\(done)")
             #expect(done.problem == nil)
             #expect(store.row(id)?.state == .cancelled)
@@ -158,7 +158,7 @@ import Testing
             #expect(try store.database.markPrintJobSubmitted(id: job.id, claim: job.claim, cupsJobID: cupsID, at: Date()))
 
             let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: Self.quick)
-            let status = try await cupsd.drain(spooler, timeout: .seconds(10))
+            let status = try await cupsd.drain(spooler, timeout: .seconds(60))
             #expect(status.backlog == 0)
             #expect(store.row(job.id)?.state == .completed)
             try await cupsd.drain(spooler, timeout: .milliseconds(600), until: { _ in false })
@@ -180,7 +180,7 @@ import Testing
             let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: PrintRetryPolicy(orphanGrace: .seconds(60)))
             spooler.pass()
             #expect(store.row(job.id)?.cupsJobID == cupsID, "adopted, not resent")
-            let status = try await cupsd.drain(spooler, timeout: .seconds(30))
+            let status = try await cupsd.drain(spooler, timeout: .seconds(120))
             #expect(status.backlog == 0)
             #expect(store.row(job.id)?.state == .completed)
             try await eventually { printer.deliveries == 1 }
@@ -198,7 +198,7 @@ import Testing
             let old = try store.claimed(label, format: .raw, title: "claimed label", queue: "qm-raw", at: Date().addingTimeInterval(-120))
             let fresh = try store.claimed(label, format: .raw, title: "being sent elsewhere", queue: "qm-raw", at: Date())
             let spooler = PrintSpooler(server: cupsd.server, store: store.store, policy: PrintRetryPolicy(orphanGrace: .seconds(60)))
-            try await cupsd.drain(spooler, timeout: .seconds(30), until: { _ in store.row(old.id)?.state == .completed })
+            try await cupsd.drain(spooler, timeout: .seconds(120), until: { _ in store.row(old.id)?.state == .completed })
             #expect(store.row(old.id)?.state == .completed)
             #expect(store.row(fresh.id)?.state == .submitted, "a fresh claim belongs to another spooler")
             #expect(store.row(fresh.id)?.cupsJobID == nil)

@@ -9,10 +9,7 @@ extension PrivateCupsd {
         _ spooler: PrintSpooler<Store>, timeout: Duration,
         until finished: @escaping @Sendable (PrintSpoolerStatus) -> Bool = { $0.backlog == 0 }
     ) async throws -> PrintSpoolerStatus {
-        let pid = pid
-        let status = await spooler.drain(timeout: timeout) { status in
-            kill(pid, 0) != 0 || finished(status)
-        }
+        let status = await spooler.drain(timeout: timeout) { [self] status in !isAlive || finished(status) }
         try checkAlive("while the spooler sent its jobs")
         return status
     }

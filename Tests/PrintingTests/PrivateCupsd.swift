@@ -83,7 +83,7 @@ final class PrivateCupsd: Sendable {
     /// Polls the job until it is finished; throws at once if the scheduler dies, and records an
     /// issue if the job is still unfinished after `timeout`.
     @discardableResult
-    func finished(_ id: Int, within timeout: Duration = .seconds(30)) async throws -> PrintJob {
+    func finished(_ id: Int, within timeout: Duration = .seconds(90)) async throws -> PrintJob {
         let deadline = ContinuousClock.now + timeout
         while true {
             try checkAlive("while waiting for job \(id)")
