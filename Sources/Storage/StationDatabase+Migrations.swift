@@ -374,6 +374,9 @@ extension StationDatabase {
                 id        TEXT NOT NULL CHECK (id <> '')
             ) STRICT;
             INSERT INTO station (id) SELECT station FROM journal ORDER BY time DESC, rowid DESC LIMIT 1;
+            -- The sequence now runs across the whole database: its next number is read on every
+            -- write, and must not cost a scan of the journal.
+            CREATE INDEX journal_sequence ON journal(sequence);
             """)
     }
 
