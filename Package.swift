@@ -95,7 +95,7 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "QuartermasterCoreTests", dependencies: ["QuartermasterCore"], swiftSettings: strict),
-        .testTarget(name: "StorageTests", dependencies: ["Storage", "Station", "QuartermasterCore"], swiftSettings: strict),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Station", "QuartermasterCore", "QuartermasterTesting"], swiftSettings: strict),
         .testTarget(
             name: "RenderingTests", dependencies: ["Rendering", "Scanning", "QuartermasterCore"],
             exclude: ["References"], swiftSettings: strict),

@@ -1,4 +1,5 @@
 import Foundation
+import QuartermasterTesting
 
 /// A private CUPS scheduler for the end-to-end printing tests (`scripts/cupsd-test`), with
 /// queues `qm-pdf` (PDF to DIR/out/qm-pdf.pdf), `qm-raw` (socket to 127.0.0.1:PORT) and, given
@@ -88,47 +89,14 @@ final class PrintTestCupsd {
     /// it dies, the command (which would wait out its own timeout for a printer that will not
     /// come back) is killed and "the scheduler crashed" thrown at once.
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Harness.Result {
-        let base = NSTemporaryDirectory() + "qm-print-run-\(UUID().uuidString)"
-        defer {
-            try? FileManager.default.removeItem(atPath: base + ".out")
-            try? FileManager.default.removeItem(atPath: base + ".err")
+        do {
+            return try ChildProcess.run(
+                Harness.binary, arguments, environment: self.environment.merging(environment) { $1 },
+                watch: { self.isAlive ? nil : "the scheduler died" })
+        } catch is ChildProcess.Failure where !isAlive {
+            try checkAlive("while `quartermaster \(arguments.prefix(2).joined(separator: " "))` ran")
+            throw Crashed(description: "the scheduler crashed")
         }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let binary = Harness.binary
-        var env = ProcessInfo.processInfo.environment
-        env.merge(self.environment) { $1 }
-        env.merge(environment) { $1 }
-        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var child: pid_t = 0
-        let spawned = posix_spawn(&child, binary, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw Harness.MissingTool(name: "\(binary) (posix_spawn error \(spawned))") }
-        var status: Int32 = 0
-        while true {
-            let done = waitpid(child, &status, WNOHANG)
-            if done == child { break }
-            if done < 0 && errno != EINTR { break }
-            if !isAlive {
-                Glibc.kill(child, SIGKILL)
-                while waitpid(child, &status, 0) < 0 && errno == EINTR {}
-                try checkAlive("while `quartermaster \(arguments.prefix(2).joined(separator: " "))` ran")
-            }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Harness.Result(
-            status: exitStatus,
-            output: String(decoding: FileManager.default.contents(atPath: base + ".out") ?? Data(), as: UTF8.self),
-            error: String(decoding: FileManager.default.contents(atPath: base + ".err") ?? Data(), as: UTF8.self))
     }
 
     /// The scheduler's process is gone.

@@ -1,4 +1,5 @@
 import Foundation
+import QuartermasterTesting
 import Testing
 
 /// A real terminal: a detached tmux session of a given size on a private server socket.
@@ -152,7 +153,7 @@ final class TmuxPane {
         for descriptor: Int32 in 0...2 {
             posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
         }
-        var attributes = try Harness.cleanSignals()
+        var attributes = try ChildProcess.cleanSignals()
         defer { posix_spawnattr_destroy(&attributes) }
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         posix_spawnattr_setpgroup(&attributes, 0)
