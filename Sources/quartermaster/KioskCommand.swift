@@ -87,7 +87,7 @@ struct KioskCommand: AsyncParsableCommand {
                 case .success(let place): "Slip owed for \(queued.slip.requisitionNumber): \(place)"
                 case .failure(let problem): "Slip for \(queued.slip.requisitionNumber) is still owed: \(problem)"
                 }
-                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                FileHandle.standardOutput.write(Data((TerminalText.escaped(line) + "\n").utf8))
             }
             for scan in replayed { perform(scan, engine: &engine) }
             try runScript(script, engine: &engine)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuartermasterCore
 import Storage
 
 /// `quartermaster slip reprint REQUISITION`: a copy of a torn or lost pickup slip, recorded in
@@ -35,10 +36,10 @@ struct SlipCommand: ParsableCommand {
                     let what = queued.reprintOf == nil ? "Slip" : "Reprint"
                     switch result {
                     case .success(let place):
-                        print("\(what) for \(queued.slip.requisitionNumber): \(place)")
+                        print(TerminalText.escaped("\(what) for \(queued.slip.requisitionNumber): \(place)"))
                     case .failure(let problem):
                         failed = true
-                        print("\(what) for \(queued.slip.requisitionNumber) is still owed: \(problem)")
+                        print(TerminalText.escaped("\(what) for \(queued.slip.requisitionNumber) is still owed: \(problem)"))
                     }
                 }
                 if failed { throw ExitCode(1) }
