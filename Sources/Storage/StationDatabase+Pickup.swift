@@ -84,7 +84,7 @@ extension StationDatabase {
             }
             requisition.status = requisition.statusAfterPicking
             try RequisitionRecord(requisition).update(db)
-            let slip = try Self.queueSlip(db, for: commit, requisition: requisition, journalID: journalID)
+            let slip = try Self.queueSlip(db, for: commit, requisition: requisition, picked: items, journalID: journalID)
             return PickupOutcome(requisition: requisition, items: items, replenishments: replenishments, slip: slip)
         }
     }

@@ -64,10 +64,11 @@ extension StationDatabase {
                     advice: known ? "A slip is made when the recipient confirms a pickup." : "Check the number on the slip or the requisition list.")
             }
             let original = try latest.queuedSlip()
-            let queued = QueuedSlip(id: UUID(), slip: original.slip, reprintOf: original.reprintOf ?? original.id)
+            let first = original.reprintOf ?? original.id
+            let queued = QueuedSlip(id: UUID(), slip: original.slip, reprintOf: first)
             let journalID = try appendJournal(
                 db, kind: .slipReprinted, actor: actorBadge, time: now,
-                payload: SlipReprintPayload(requisition: number, slip: queued.id, reprintOf: queued.reprintOf ?? original.id))
+                payload: SlipReprintPayload(requisition: number, slip: queued.id, reprintOf: first))
             try SlipRecord(queued, journalID: journalID, at: now).insert(db)
             return queued
         }
@@ -75,10 +76,15 @@ extension StationDatabase {
 
     // MARK: Inside a pickup
 
-    /// Queues a pickup's slip inside the pickup's transaction.
-    static func queueSlip(_ db: Database, for commit: PickupCommit, requisition: Requisition, journalID: String) throws -> QueuedSlip {
-        var items: [String: Item] = [:]
-        for line in requisition.lines { items[line.itemCode] = try fetchItem(db, code: line.itemCode) }
+    /// Queues a pickup's slip inside the pickup's transaction. `picked` holds the items the
+    /// pickup already read and changed; only the requisition's other lines are read here.
+    static func queueSlip(
+        _ db: Database, for commit: PickupCommit, requisition: Requisition, picked: [String: Item], journalID: String
+    ) throws -> QueuedSlip {
+        var items = picked
+        for line in requisition.lines where items[line.itemCode] == nil {
+            items[line.itemCode] = try fetchItem(db, code: line.itemCode)
+        }
         func person(_ badge: String) throws -> Person? { try PersonRecord.fetchOne(db, key: badge)?.person() }
         let slip = PickupSlip(
             recording: commit, requisition: requisition, items: items, applicant: try person(requisition.applicantBadge),

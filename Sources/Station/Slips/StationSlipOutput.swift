@@ -99,12 +99,15 @@ public struct StationSlipOutput: SlipOutput {
         return "Custom.\(Int(paper.widthMM.rounded()))x\(Int(height.rounded(.up)))mm"
     }
 
-    /// The height of the first `/MediaBox [x0 y0 x1 y1]` in a PDF, in points.
+    /// The height of the first `/MediaBox [x0 y0 x1 y1]` in a PDF, in points. Searches the
+    /// bytes and reads only the box: a slip's PDF is tens of kilobytes of mostly binary streams.
     static func firstPageHeightPoints(_ pdf: [UInt8]) -> Double? {
-        let text = String(decoding: pdf, as: UTF8.self)
-        guard let range = text.range(of: "/MediaBox") else { return nil }
-        let rest = text[range.upperBound...].drop { $0 == " " || $0 == "[" }
-        let numbers = rest.prefix { $0 != "]" }.split(separator: " ").compactMap { Double($0) }
+        let key = Array("/MediaBox".utf8)
+        guard pdf.count >= key.count,
+              let start = (0...(pdf.count - key.count)).first(where: { pdf[$0..<$0 + key.count].elementsEqual(key) })
+        else { return nil }
+        let box = pdf[(start + key.count)...].prefix(96).prefix { $0 != UInt8(ascii: "]") }
+        let numbers = String(decoding: box, as: UTF8.self).split { $0 == " " || $0 == "[" }.compactMap { Double($0) }
         return numbers.count == 4 ? numbers[3] - numbers[1] : nil
     }
 }
