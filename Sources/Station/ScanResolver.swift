@@ -55,6 +55,7 @@ public struct ScanResolver<Store: StationStore> {
             case .item:
                 return try item(code, gtin: scan.gtin).map(ResolvedScan.item) ?? .notFound(.item, code)
             case .assetTag, .location, .visitorInvite, .visitorBadge:
+                // Not registered: the job decides (a count takes an unknown tag as surplus).
                 return .otherKind(scan.kind, code)
             case .unknown:
                 return .notFound(.unknown, code)
@@ -69,6 +70,8 @@ public struct ScanResolver<Store: StationStore> {
         case .badge(let person): .badge(person)
         case .item(let item): .item(item)
         case .requisition(let detail): .requisition(detail)
+        case .asset(let asset): .asset(asset)
+        case .location(let location): .location(location)
         }
     }
 

@@ -5,6 +5,8 @@ struct CodeOwner: Sendable, Hashable, CustomStringConvertible {
         case item
         case itemBarcode = "item_barcode"
         case requisition
+        case assetTag = "asset_tag"
+        case location
     }
 
     var kind: Kind
@@ -17,6 +19,8 @@ struct CodeOwner: Sendable, Hashable, CustomStringConvertible {
         case .item: "the code of item \(owner)"
         case .itemBarcode: "a barcode of item \(owner)"
         case .requisition: "the number of requisition \(owner)"
+        case .assetTag: "the tag of asset \(owner)"
+        case .location: "the code of location \(owner)"
         }
     }
 }

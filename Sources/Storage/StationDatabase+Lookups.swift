@@ -17,6 +17,10 @@ extension StationDatabase {
                 return try Self.fetchItem(db, code: owner.owner).map(KnownCode.item)
             case .requisition:
                 return try Self.fetchRequisitionDetail(db, number: owner.owner).map(KnownCode.requisition)
+            case .assetTag:
+                return try AssetRecord.fetchOne(db, key: owner.owner).map { .asset(try $0.asset()) }
+            case .location:
+                return try LocationRecord.fetchOne(db, key: owner.owner).map { .location($0.location) }
             }
         }
     }

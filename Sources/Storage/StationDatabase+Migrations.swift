@@ -60,6 +60,7 @@ extension StationDatabase {
         migrator.registerMigration("v3-station-identity", migrate: v3StationIdentity)
         migrator.registerMigration("v3-print-claims", migrate: v3PrintClaims)
         migrator.registerMigration("v3-slips", migrate: v3Slips)
+        migrator.registerMigration("v4-assets", migrate: v4Assets)
         return migrator
     }
 

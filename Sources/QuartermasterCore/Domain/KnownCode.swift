@@ -5,4 +5,6 @@ public enum KnownCode: Sendable, Hashable {
     case badge(Person)
     case item(Item)
     case requisition(RequisitionDetail)
+    case asset(Asset)
+    case location(Location)
 }

@@ -11,12 +11,14 @@ extension KioskRouter {
         case .mode(let mode):
             return switchMode(to: mode)
         case .notFound(let kind, let code):
-            return refuse(.notFound(kind, code: code))
+            // A code nobody registered may be what the job is looking for (an unknown asset
+            // tag is a count's surplus); only the signed-in person's job can say.
+            guard person != nil else { return refuse(.notFound(kind, code: code)) }
         case .invalid(let code, let problem):
             return refuse(.invalidScan(code: code, problem: problem))
         case .unavailable(let problem):
             return refuse(.storeUnavailable(problem))
-        case .badge, .requisition, .item, .quantity, .otherKind:
+        case .badge, .requisition, .item, .asset, .location, .quantity, .otherKind:
             break
         }
 
@@ -28,8 +30,11 @@ extension KioskRouter {
             return effects
         }
         // The job did not take it.
-        if case .badge(let badge) = scan { return handOver(to: badge, from: keeper) }
-        return refuse(.wrongKind(scan.kind, job: card))
+        switch scan {
+        case .badge(let badge): return handOver(to: badge, from: keeper)
+        case .notFound(let kind, let code): return refuse(.notFound(kind, code: code))
+        default: return refuse(.wrongKind(scan.kind, job: card))
+        }
     }
 
     private mutating func signIn(_ person: Person) -> [KioskEffect] {

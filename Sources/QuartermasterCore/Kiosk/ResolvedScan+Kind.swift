@@ -5,6 +5,8 @@ extension ResolvedScan {
         case .badge: return .badge
         case .requisition: return .requisition
         case .item: return .item
+        case .asset: return .assetTag
+        case .location: return .location
         case .quantity: return .quantity
         case .mode: return .mode
         case .notFound(let kind, _), .otherKind(let kind, _): return kind

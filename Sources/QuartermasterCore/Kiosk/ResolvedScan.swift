@@ -4,6 +4,10 @@ public enum ResolvedScan: Sendable, Hashable {
     case badge(Person)
     case requisition(RequisitionDetail)
     case item(Item)
+    /// A registered asset tag.
+    case asset(Asset)
+    /// A registered location label.
+    case location(Location)
     case quantity(Int)
     /// A mode card; the router decides whether any job has that name.
     case mode(KioskMode)

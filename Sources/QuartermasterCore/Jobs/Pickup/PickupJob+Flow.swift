@@ -22,7 +22,7 @@ extension PickupJob {
                 return routers ? nil : .refuse(.scanRequisition)
             }
             return confirm(by: person, context: context)
-        case .mode, .notFound, .invalid, .unavailable, .otherKind:
+        case .asset, .location, .mode, .notFound, .invalid, .unavailable, .otherKind:
             return nil
         }
     }
