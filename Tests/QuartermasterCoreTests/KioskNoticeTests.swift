@@ -7,8 +7,8 @@ import Testing
 @Suite struct KioskNoticeTests {
     @Test func noticesCompareByTheirMessage() {
         #expect(KioskNotice(RouterNotice.signedOut) == KioskNotice(RouterNotice.signedOut))
-        #expect(KioskNotice(RouterNotice.signedOut) != KioskNotice(RouterNotice.signInFirst))
-        #expect(KioskNotice(PickupNotice.nothingPicked) != KioskNotice(RouterNotice.signInFirst))
+        #expect(KioskNotice(RouterNotice.signedOut) != KioskNotice(RouterNotice.signInFirst(role: .keeper)))
+        #expect(KioskNotice(PickupNotice.nothingPicked) != KioskNotice(RouterNotice.signInFirst(role: .keeper)))
         #expect(KioskNotice(KioskNotice(PickupNotice.nothingPicked)) == KioskNotice(PickupNotice.nothingPicked), "wrapping twice stays one level deep")
         #expect(Set([KioskNotice(RouterNotice.signedOut), KioskNotice(RouterNotice.signedOut)]).count == 1)
     }

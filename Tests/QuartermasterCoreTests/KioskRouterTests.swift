@@ -59,10 +59,10 @@ import Testing
 
     @Test mutating func scansBeforeSigningInAreRefused() {
         #expect(scan(.requisition(F.requisition())) == [.bell])
-        #expect(says(RouterNotice.signInFirst))
+        #expect(says(RouterNotice.signInFirst(role: .keeper)))
         #expect(pickup?.pick == nil)
         #expect(scan(.item(F.paper)) == [.bell])
-        #expect(says(RouterNotice.signInFirst))
+        #expect(says(RouterNotice.signInFirst(role: .keeper)))
     }
 
     @Test mutating func unknownAndInvalidCodesAreRefused() {

@@ -65,7 +65,7 @@ import Testing
         #expect(type("6901234000017", into: &engine))
         #expect(engine.router.notice == KioskNotice(RouterNotice.invalidScan(code: "6901234000017", problem: .badCheckDigit)))
         #expect(type("FA-000123", into: &engine))
-        #expect(engine.router.notice == KioskNotice(RouterNotice.signInFirst))
+        #expect(engine.router.notice == KioskNotice(RouterNotice.signInFirst(role: .keeper)))
     }
 
     @Test func internalItemCodesAreLookedUpAsTheyAre() {

@@ -24,7 +24,7 @@ extension KioskRouter {
 
         guard let keeper = person else {
             if case .badge(let badge) = scan { return signIn(badge) }
-            return refuse(.signInFirst)
+            return refuse(.signInFirst(role: card.requiredRole))
         }
         if let effects = deliver(.scan(scan), to: active, context: JobContext(person: keeper, station: station, time: time)) {
             return effects

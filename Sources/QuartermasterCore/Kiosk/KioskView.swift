@@ -70,8 +70,9 @@ public struct KioskView: Sendable {
     /// Signed out, the station's welcome; signed in, the active job's rows.
     private func body(_ router: KioskRouter, width: Int) -> [ViewRow] {
         guard router.person != nil else {
-            return [ViewRow(t("Storeroom station", "库房工作站"), .heading),
-                    ViewRow(t("Keepers: scan your badge to sign in.", "库管员：请扫描工牌登录。"))]
+            let role = router.card.requiredRole
+            return [ViewRow(router.card.title(language), .heading),
+                    ViewRow(role.people(language) + t(": scan your badge to sign in.", "：请扫描工牌登录。"))]
         }
         return router.activeJob.rows(width: width, language: language)
     }

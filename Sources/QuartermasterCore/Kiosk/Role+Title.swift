@@ -1,8 +1,17 @@
-/// The role as the kiosk names it in a refusal ("is not a storeroom keeper").
+/// The role as the kiosk names it in a refusal ("is not a storeroom keeper") and on the
+/// welcome screen ("Auditors: scan your badge to sign in.").
 extension Role {
     public func title(_ language: Language) -> String {
         guard language == .simplifiedChinese else {
-            return self == .keeper ? "storeroom keeper" : rawValue
+            switch self {
+            case .employee: return "employee"
+            case .approver: return "approver"
+            case .clerk: return "clerk"
+            case .keeper: return "storeroom keeper"
+            case .auditor: return "auditor"
+            case .reception: return "receptionist"
+            case .admin: return "administrator"
+            }
         }
         switch self {
         case .employee: return "员工"
@@ -14,5 +23,18 @@ extension Role {
         case .admin: return "管理员"
         }
     }
-}
 
+    /// "a storeroom keeper", "an auditor"; the bare title in Chinese.
+    public func titleWithArticle(_ language: Language) -> String {
+        let title = title(language)
+        guard language != .simplifiedChinese else { return title }
+        return ("aeiou".contains(title.first ?? "x") ? "an " : "a ") + title
+    }
+
+    /// Everyone holding the role, as a welcome addresses them ("Storeroom keepers").
+    public func people(_ language: Language) -> String {
+        let title = title(language)
+        guard language != .simplifiedChinese else { return title }
+        return title.prefix(1).uppercased() + title.dropFirst() + "s"
+    }
+}

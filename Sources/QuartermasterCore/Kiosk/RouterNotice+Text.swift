@@ -15,13 +15,13 @@ extension RouterNotice {
         case .signedOutIdle(let discarded):
             let dropped = discarded.map { zh ? $0.text(language) : " " + $0.text(language) } ?? ""
             return zh ? "长时间无操作，已自动退出。\(dropped)请扫描工牌。" : "Signed out after inactivity.\(dropped) Scan your badge."
-        case .signInFirst:
-            return zh ? "请先扫描库管员工牌登录。" : "Scan a keeper's badge first to sign in."
+        case .signInFirst(let role):
+            return zh ? "请先扫描\(role.title(language))工牌登录。" : "Scan the badge of \(role.titleWithArticle(language)) first to sign in."
         case .badgeInactive(let name):
             return zh ? "\(name) 的工牌已停用。请联系行政部门。" : "The badge of \(name) is disabled. Ask the admin office."
         case .roleMissing(let name, let role):
             return zh ? "\(name) 没有「\(role.title(language))」权限，不能在此操作。"
-                : "\(name) is not a \(role.title(language)) and cannot work in this mode."
+                : "\(name) is not \(role.titleWithArticle(language)) and cannot work in this mode."
         case .alreadySignedIn(let name):
             return zh ? "\(name) 已登录。" : "\(name) is already signed in."
         case .modeChanged(let job):
@@ -40,7 +40,7 @@ extension RouterNotice {
         case .nothingToUndo:
             return zh ? "没有可撤销的扫描。" : "Nothing to undo."
         case .nothingToAccept:
-            return zh ? "没有等待确认的领用人。" : "No recipient is waiting to be accepted."
+            return zh ? "没有等待确认的操作。" : "Nothing is waiting to be accepted."
         case .nothingToCancel:
             return zh ? "没有进行中的操作。" : "Nothing to cancel."
         case .recording:

@@ -7,7 +7,8 @@ public enum RouterNotice: KioskMessage {
     case signedOut
     /// Signed out after inactivity; what the job threw away, if anything.
     case signedOutIdle(discarded: KioskNotice?)
-    case signInFirst
+    /// Someone must sign in before scanning; the active job needs this role.
+    case signInFirst(role: Role)
     case badgeInactive(name: String)
     case roleMissing(name: String, role: Role)
     case alreadySignedIn(name: String)
