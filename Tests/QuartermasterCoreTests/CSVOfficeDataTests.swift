@@ -45,3 +45,26 @@ import Testing
         #expect(result.errors.map(\.column) == ["qty_requested"])
     }
 }
+
+/// A code no scanner can send (a control or invisible character in it) is refused at its line,
+/// in every file that registers codes.
+@Suite("Unscannable codes")
+struct UnscannableCodeTests {
+    @Test(arguments: ["YPQ-2024-\u{202E}001", "YPQ-2024-001\u{200B}", "YPQ\u{1B}[2J-2024-001"])
+    func requisitionNumbers(number: String) {
+        let csv = "number,applicant_badge,department,date,purpose,approver,status,item_code,qty_requested,qty_approved\n\"\(number)\",100231,行政部,2024-03-01,打印,李经理,approved,A4-70,1,1\n"
+        let result = RequisitionsCSV.read(csv, file: "requisitions.csv")
+        #expect(result.rows.isEmpty)
+        #expect(result.errors.map(\.description).contains { $0.hasPrefix("requisitions.csv:2: column \"number\":") && $0.contains("no scanner sends") })
+    }
+
+    @Test func badgesItemCodesAndBarcodes() {
+        let people = PeopleCSV.read("badge,name,department,roles\n\"1002\u{202E}31\",张三,行政部,employee\n", file: "people.csv")
+        #expect(people.rows.isEmpty)
+        #expect(people.errors.map(\.description).contains { $0.contains("column \"badge\"") && $0.contains("U+202E") })
+        let items = ItemsCSV.read("code,barcodes,name,spec,unit,category,stock,threshold,bin\nA4\u{7},\"ITM-1\u{200B}\",纸,70g,包,文具,1,0,A\n", file: "items.csv")
+        #expect(items.rows.isEmpty)
+        #expect(items.errors.map(\.description).contains { $0.contains("column \"code\"") && $0.contains("U+0007") })
+        #expect(items.errors.map(\.description).contains { $0.contains("column \"barcodes\"") && $0.contains("U+200B") })
+    }
+}

@@ -20,6 +20,8 @@ public enum ItemsCSV {
             let code = columns.value("code", in: row)
             if code.isEmpty {
                 errors.append(columns.error("code", line: line, "empty; every item needs its code"))
+            } else if let problem = ScannableCode.problem(code) {
+                errors.append(columns.error("code", line: line, problem))
             } else if let earlier = lineOfCode[code] {
                 errors.append(columns.error("code", line: line, "item \(code) is already on line \(earlier)"))
             } else {
@@ -32,7 +34,9 @@ public enum ItemsCSV {
 
             var barcodes: [String] = []
             for barcode in CSVValue.list(columns.value("barcodes", in: row)) where !barcodes.contains(barcode) {
-                if isGTINShaped(barcode), !CheckDigit.isValid(barcode) {
+                if let problem = ScannableCode.problem(barcode) {
+                    errors.append(columns.error("barcodes", line: line, problem))
+                } else if isGTINShaped(barcode), !CheckDigit.isValid(barcode) {
                     let expected = CheckDigit.compute(barcode.dropLast()).map(String.init) ?? "?"
                     errors.append(columns.error("barcodes", line: line,
                         "barcode \(barcode): check digit wrong (its digits call for \(expected) at the end); check the number on the package"))

@@ -22,6 +22,8 @@ public enum PeopleCSV {
             let name = columns.value("name", in: row)
             if badge.isEmpty {
                 errors.append(columns.error("badge", line: line, "empty; every person needs their badge number"))
+            } else if let problem = ScannableCode.problem(badge) {
+                errors.append(columns.error("badge", line: line, problem))
             } else if let earlier = lineOfBadge[badge] {
                 errors.append(columns.error("badge", line: line, "badge \(badge) is already on line \(earlier)"))
             } else {

@@ -32,6 +32,10 @@ public enum RequisitionsCSV {
                 errors.append(columns.error("number", line: line, "empty; every row needs its requisition number"))
                 continue
             }
+            if let problem = ScannableCode.problem(number) {
+                errors.append(columns.error("number", line: line, problem))
+                continue
+            }
             var values: [String: String] = [:]
             for name in requisitionColumns { values[name] = columns.value(name, in: row) }
             values["status"] = values["status"]?.lowercased()
