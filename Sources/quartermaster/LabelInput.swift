@@ -27,7 +27,7 @@ enum LabelInput {
         }
         let table = CSVTable(parsing: data, file: path)
         if let problem = table.problems.first {
-            throw CommandFailure(TerminalText.escaped("\(path) cannot be read as CSV: \(problem). Fix the file and try again."))
+            throw CommandFailure("\(path) cannot be read as CSV: \(problem). Fix the file and try again.")
         }
         guard !table.rows.isEmpty else { throw CommandFailure("\(path) has a header but no rows: there are no labels in it.") }
         return table

@@ -57,7 +57,7 @@ struct PrintersCommand: AsyncParsableCommand {
             }
             try listJobs(database)
         } catch let problem as StationProblem {
-            throw CommandFailure(TerminalText.escaped(problem.description))
+            throw CommandFailure(problem.description)
         }
         if let first = failures.first, !send { throw CommandFailure(first) }
     }

@@ -74,8 +74,13 @@ struct StationOptions: ParsableArguments {
     }
 }
 
-/// A failure the person at the command line can act on: printed as is, exit status 1.
+/// A failure the person at the command line can act on, exit status 1. Its text usually quotes
+/// what someone else supplied (a CSV cell, a printer's status, a scanned code), so every line is
+/// escaped here, once, before ArgumentParser prints it to the terminal.
 struct CommandFailure: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
+    init(_ description: String) {
+        self.description = description.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
+    }
 }

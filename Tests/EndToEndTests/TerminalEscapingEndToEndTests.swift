@@ -38,6 +38,23 @@ import Testing
         #expect(result.error.contains("Nothing was imported"))
     }
 
+    @Test("a command's error quotes what it was given escaped, whichever command it is")
+    func commandErrorsEscapeTheirArguments() throws {
+        let data = try Harness.temporaryFolder("escape-errors")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let hostile = "YPQ-\u{1B}[2J\u{202E}\u{7}"
+        for arguments in [
+            ["slip", "reprint", hostile, "--data", data],
+            ["label", "render", "--template", hostile, "--set", "tag=1", "-o", data + "/x.pdf"],
+            ["export", "stock", "-o", data + "/\u{1B}[2J/missing/x.csv", "--data", data],
+        ] {
+            let result = try Harness.run(Harness.binary, arguments)
+            #expect(result.status != 0, "\(arguments)")
+            Self.expectInert(result.error + result.output, "\(arguments[0]) \(arguments[1])'s error")
+            #expect(result.error.contains(#"\x1b[2J"#), "\(arguments): \(result.error)")
+        }
+    }
+
     @Test("kiosk --script prints scanned codes and imported names escaped")
     func scriptedKioskEscapes() throws {
         let data = try Harness.temporaryFolder("escape-kiosk")
