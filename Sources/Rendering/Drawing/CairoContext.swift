@@ -28,6 +28,7 @@ final class CairoContext {
     func identityMatrix() { cairo_identity_matrix(pointer) }
 
     func setGray(_ gray: Double) { cairo_set_source_rgb(pointer, gray, gray, gray) }
+    func setColor(_ color: RGBColor) { cairo_set_source_rgb(pointer, color.red, color.green, color.blue) }
     func setLineWidth(_ width: Double) { cairo_set_line_width(pointer, width) }
 
     /// Turns antialiasing off so QR modules land on whole pixels with no gray seams.

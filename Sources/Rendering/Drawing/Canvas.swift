@@ -82,6 +82,10 @@ final class Canvas {
             context.setGray(gray)
             context.rectangle(rect)
             context.fill()
+        case let .colorFill(rect, color):
+            context.setColor(color)
+            context.rectangle(rect)
+            context.fill()
         case let .qrCode(code, origin, moduleSize, quietZone):
             drawQRCode(code, origin: origin, moduleSize: moduleSize, quietZone: quietZone)
         case let .crispFill(rects):

@@ -13,6 +13,8 @@ enum DrawingCommand: Sendable, Hashable {
     case box(Rect, lineWidth: Double)
     /// A filled rectangle, `gray` from 0 (black) to 1 (white).
     case fill(Rect, gray: Double)
+    /// A filled rectangle in colour: the segments of a chart.
+    case colorFill(Rect, color: RGBColor)
     /// A QR symbol whose quiet zone starts at `origin`: `quietZone` light modules on every
     /// side, each module a `moduleSize` mm square.
     case qrCode(QRCode, origin: Point, moduleSize: Double, quietZone: Int)
@@ -33,7 +35,7 @@ enum DrawingCommand: Sendable, Hashable {
             return Rect(
                 x: rect.x - lineWidth / 2, y: rect.y - lineWidth / 2,
                 width: rect.width + lineWidth, height: rect.height + lineWidth)
-        case let .fill(rect, _):
+        case let .fill(rect, _), let .colorFill(rect, _):
             return rect
         case let .qrCode(code, origin, moduleSize, quietZone):
             let side = Double(code.size + 2 * quietZone) * moduleSize

@@ -84,7 +84,7 @@ extension LabelTemplate {
     }
 
     /// A decoding error as a person can act on it: where in the file, and what was wrong.
-    private static func describe(_ error: DecodingError) -> String {
+    static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
             let parts = keys.map { $0.intValue.map { "element \($0 + 1)" } ?? $0.stringValue }
             return parts.isEmpty ? "the top level" : parts.joined(separator: " → ")
