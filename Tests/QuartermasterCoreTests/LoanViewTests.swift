@@ -39,9 +39,9 @@ import Testing
         let header = rows.firstIndex { $0.hasPrefix("Borrower") }
         #expect(header != nil)
         guard let header else { return }
-        #expect(rows[header + 1].hasPrefix("张三       FA-000102    相机, \"备用\""))
-        #expect(rows[header + 1].hasSuffix("2024-02-20     10"))
-        #expect(rows[header + 2].hasSuffix("2024-02-29      1"))
+        #expect(rows[header + 1].hasPrefix("张三         FA-000102    相机, \"备用\""))
+        #expect(rows[header + 1].hasSuffix("2024-02-20    10"))
+        #expect(rows[header + 2].hasSuffix("2024-02-29     1"))
         #expect(screen(job, language: .simplifiedChinese).contains("逾期借用（2024-03-01）：2 件"))
     }
 

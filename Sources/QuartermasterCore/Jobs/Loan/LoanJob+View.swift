@@ -33,9 +33,9 @@ extension LoanJob {
         return rows
     }
 
-    /// Borrower 10, tag 12, due 10, days 6 columns; the asset's name takes what is left.
+    /// Borrower 12, tag 12, due 10, days 5 columns; the asset's name takes what is left.
     static func columns(width: Int) -> TableColumns {
-        let fixed = [10, 12, 10, 6]
+        let fixed = [12, 12, 10, 5]
         let asset = max(6, width - fixed.reduce(0, +) - 4)
         return TableColumns(widths: [fixed[0], fixed[1], asset, fixed[2], fixed[3]], rightAligned: [4])
     }
