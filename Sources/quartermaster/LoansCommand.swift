@@ -86,15 +86,17 @@ struct LoansCommand: ParsableCommand {
                 let late = loan.overdueDays(today: today, timeZone: timeZone)
                 let state: String
                 if let back = loan.returnedAt {
-                    state = "returned \(CalendarDate(back, in: timeZone))" + (late > 0 ? ", \(late) days late" : "")
+                    state = "returned \(CalendarDate(back, in: timeZone))" + (late > 0 ? ", \(Self.days(late)) late" : "")
                 } else {
-                    state = late > 0 ? "OUT, \(late) days overdue" : "out"
+                    state = late > 0 ? "OUT, \(Self.days(late)) overdue" : "out"
                 }
                 let fields = [loan.tag, listing.assetName, "\(listing.borrowerName) (\(loan.borrowerBadge))",
                               "lent \(CalendarDate(loan.lentAt, in: timeZone))", "due \(loan.due)", state]
                 return fields.map(TerminalText.escaped).joined(separator: "  ") + "\n"
             }.joined()
         }
+
+        static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
     }
 
     struct Lend: ParsableCommand {
@@ -158,7 +160,7 @@ struct LoansCommand: ParsableCommand {
             }
             let late = listing.loan.overdueDays(today: CalendarDate(now, in: database.stationTimeZone), timeZone: database.stationTimeZone)
             let line = "Returned \(listing.loan.tag) (\(listing.assetName)) from \(listing.borrowerName) (\(listing.loan.borrowerBadge))"
-                + (late > 0 ? ", \(late) days late." : ", on time.")
+                + (late > 0 ? ", \(List.days(late)) late." : ", on time.")
             print(TerminalText.escaped(line))
         }
     }

@@ -139,7 +139,7 @@ import Testing
         #expect(lent.output.contains("Beamer\\x1b[2J"), "\(lent.output)")
         let list = try loans(["list", "--overdue"], data: data)
         #expect(!list.output.unicodeScalars.contains { $0.value == 0x1B })
-        #expect(list.output == "FA-000109  Beamer\\x1b[2J  张三 (100231)  lent \(Self.day(0))  due \(Self.day(-1))  OUT, 1 days overdue\n")
+        #expect(list.output == "FA-000109  Beamer\\x1b[2J  张三 (100231)  lent \(Self.day(0))  due \(Self.day(-1))  OUT, 1 day overdue\n")
 
         try Harness.write("E1001\n@loan\n@accept\nFA-000109\n", to: data + "/session.txt")
         let run = try Harness.run(Harness.binary, ["kiosk", "--data", data, "--station", "E2E", "--script", data + "/session.txt", "--language", "en"],
