@@ -187,7 +187,7 @@ import Testing
 
     @Test func functionKeysComeFromTheJobsCards() {
         let router = KioskRouter(station: "ST-01")
-        #expect(router.modes == [.pickup, .receive, .return])
+        #expect(router.modes == [.pickup, .receive, .return, .loan])
         #expect(router.mode(forFunctionKey: 1) == .pickup)
         #expect(router.mode(forFunctionKey: 2) == .receive)
         #expect(router.mode(forFunctionKey: 3) == .return)

@@ -13,4 +13,8 @@ public enum JournalEventKind: String, CaseIterable, Sendable, Codable, Hashable 
     case stationRenamed = "station.renamed"
     /// A pickup slip printed again (torn, lost); who asked is the entry's actor.
     case slipReprinted = "slip.reprinted"
+    /// Lendable equipment handed to a borrower, with its due date; the actor handed it over.
+    case loanLent = "loan.lent"
+    /// A loaned asset back in; the actor took it back.
+    case loanReturned = "loan.returned"
 }
