@@ -101,6 +101,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: data + "/no-such-folder"))
     }
 
+    /// Whole or not at all, as the real binary does it: the workbook is synced under a hidden
+    /// temporary name beside FILE, renamed over FILE, then the folder is synced so the rename
+    /// survives a power cut.
+    @Test func workbookIsSyncedUnderATemporaryNameThenRenamedIntoPlace() throws {
+        let data = try Self.station()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let file = data + "/stock.xlsx"
+        let trace = data + "/strace.txt"
+        let run = try Harness.run("strace", [
+            "-f", "-y", "-e", "trace=fsync,rename,renameat,renameat2", "-o", trace,
+            Harness.binary, "export", "stock", "--format", "xlsx", "-o", file, "--data", data,
+        ])
+        #expect(run.status == 0, "\(run.error)")
+        let lines = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n").map(String.init)
+            .filter { $0.contains("stock.xlsx") || $0.contains("fsync(") }
+        let temporarySync = lines.firstIndex { $0.contains("fsync(") && $0.contains("/.stock.xlsx.") && $0.contains(".tmp>) = 0") }
+        let rename = lines.firstIndex { $0.contains("rename") && $0.contains("/.stock.xlsx.") && $0.contains("\"\(file)\"") && $0.hasSuffix("= 0") }
+        let folderSync = lines.firstIndex { $0.contains("fsync(") && $0.contains("<\(data)>) = 0") }
+        let order = [temporarySync, rename, folderSync]
+        #expect(order.allSatisfy { $0 != nil } && order.map { $0 ?? 0 } == order.map { $0 ?? 0 }.sorted(),
+                "expected sync of the temporary file, rename, sync of the folder, in that order:\n\(lines.joined(separator: "\n"))")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data).filter { $0.contains("stock.xlsx") } == ["stock.xlsx"])
+    }
+
     /// A cell as the CSV shows it: text as is, numbers in their stored digits, dates and
     /// times in the CSV's ISO form (the date format shows the day, the time format adds `Z`).
     static func shown(_ cell: WorkbookContents.Cell?) -> String {
