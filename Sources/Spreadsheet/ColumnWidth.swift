@@ -18,10 +18,21 @@ enum ColumnWidth {
         Double(min(max(cells, minimum) + padding, maximum))
     }
 
-    /// How many cells `text` shows: its longest line's display width.
+    /// How many cells `text` shows: its longest line's display width. Plain printable ASCII,
+    /// most of an export, is counted by its length without a look at each character.
     static func shown(_ text: String) -> Int {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-            .reduce(0) { max($0, DisplayWidth.of(String($1))) }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        var widest = 0
+        var line = 0
+        for character in text {
+            if character == "\n" || character == "\r" || character == "\r\n" {
+                widest = max(widest, line)
+                line = 0
+            } else {
+                line += DisplayWidth.of(character)
+            }
+        }
+        return max(widest, line)
     }
 
     /// How many cells a prepared cell shows: text as written, numbers, dates and times as

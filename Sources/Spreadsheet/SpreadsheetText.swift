@@ -18,6 +18,7 @@ enum SpreadsheetText {
 
     /// `text` ready for `worksheet_write_string`.
     static func cell(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "_" || isForbiddenInXML($0) }) else { return text }
         var scalars = String.UnicodeScalarView()
         let source = Array(text.unicodeScalars)
         var index = 0

@@ -7,7 +7,8 @@ public import QuartermasterCore
 /// widths fitted to their text (Chinese counted double), numbers as numbers (`0`, or all of a
 /// decimal's places), dates as dates (`yyyy-mm-dd`), times as UTC date-times shown as CSV
 /// shows them (`2024-03-01T06:00:00Z`), and text always as text, never a formula — see
-/// `SpreadsheetText` for the characters that are replaced.
+/// `SpreadsheetText` for the characters that are replaced. A date or time before 1900, which
+/// a spreadsheet cannot hold as a date, is written as its CSV text.
 ///
 /// All or nothing: every table is checked first (sheet names, a worksheet's row, column, text
 /// and number limits), then the workbook is written to a temporary file beside `path` and
