@@ -28,6 +28,7 @@ let package = Package(
         .systemLibrary(name: "CXKBCommon", pkgConfig: "xkbcommon", providers: [.apt(["libxkbcommon-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         // Debian ships no cups.pc: the module map links libcups itself.
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
@@ -52,6 +53,7 @@ let package = Package(
             dependencies: ["QuartermasterCore", "CCups"],
             swiftSettings: strict),
         .target(name: "Terminal", dependencies: ["QuartermasterCore"], swiftSettings: strict),
+        .target(name: "Spreadsheet", dependencies: ["QuartermasterCore", "CXLSXWriter"], swiftSettings: strict),
 
         // MARK: The station: kiosk engine wiring flows to the seams, and the slips it owes
         .target(name: "Station", dependencies: ["QuartermasterCore", "Storage", "Rendering", "Printing"], swiftSettings: strict),
@@ -60,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "quartermaster",
             dependencies: [
-                "QuartermasterCore", "Storage", "Rendering", "Scanning", "Printing", "Terminal", "Station",
+                "QuartermasterCore", "Storage", "Rendering", "Scanning", "Printing", "Terminal", "Station", "Spreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -108,6 +110,9 @@ let package = Package(
             name: "PrintingTests", dependencies: ["Printing", "Storage", "quartermaster", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "QuartermasterCore", "QuartermasterTesting"], swiftSettings: strict),
+        .testTarget(
+            name: "SpreadsheetTests", dependencies: ["Spreadsheet", "QuartermasterCore", "QuartermasterTesting"],
+            swiftSettings: strict),
         .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests",

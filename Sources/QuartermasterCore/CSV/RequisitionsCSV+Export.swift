@@ -3,17 +3,23 @@
 extension RequisitionsCSV {
     public static var exportColumns: [String] { columns + ["rejection_reason", "qty_picked"] }
 
-    public static func text(_ requisitions: [Requisition], byteOrderMark: Bool = false) -> String {
-        var rows: [[String]] = []
+    /// The export as a table, one row per line: the date a date, the three quantities numbers.
+    public static func table(_ requisitions: [Requisition]) -> ExportTable {
+        var rows: [[ExportCell]] = []
         for requisition in requisitions {
             for line in requisition.lines {
                 rows.append([
-                    requisition.number, requisition.applicantBadge, requisition.department, requisition.date.description,
-                    requisition.purpose, requisition.approver, requisition.status.rawValue, line.itemCode,
-                    String(line.requested), String(line.approved), requisition.rejectionReason ?? "", String(line.picked),
+                    .text(requisition.number), .text(requisition.applicantBadge), .text(requisition.department),
+                    .date(requisition.date), .text(requisition.purpose), .text(requisition.approver),
+                    .text(requisition.status.rawValue), .text(line.itemCode), .integer(line.requested), .integer(line.approved),
+                    .text(requisition.rejectionReason ?? ""), .integer(line.picked),
                 ])
             }
         }
-        return CSVWriter.document(header: exportColumns, rows: rows, byteOrderMark: byteOrderMark)
+        return ExportTable(sheetName: "requisitions", header: exportColumns, rows: rows)
+    }
+
+    public static func text(_ requisitions: [Requisition], byteOrderMark: Bool = false) -> String {
+        CSVWriter.document(table(requisitions), byteOrderMark: byteOrderMark)
     }
 }
