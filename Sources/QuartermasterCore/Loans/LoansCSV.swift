@@ -6,14 +6,19 @@ public import Foundation
 public enum LoansCSV {
     public static let columns = ["tag", "name", "borrower_badge", "borrower", "lent_at", "due", "returned_at", "overdue_days"]
 
-    public static func text(_ loans: [LoanListing], today: CalendarDate, timeZone: TimeZone, byteOrderMark: Bool = false) -> String {
-        CSVWriter.document(header: columns, rows: loans.map { listing in
+    /// The export as a table: times and the due date typed, overdue days a number.
+    public static func table(_ loans: [LoanListing], today: CalendarDate, timeZone: TimeZone) -> ExportTable {
+        ExportTable(sheetName: "loans", header: columns, rows: loans.map { listing in
             let loan = listing.loan
             return [
-                loan.tag, listing.assetName, loan.borrowerBadge, listing.borrowerName, MovementsCSV.timestamp(loan.lentAt),
-                loan.due.description, loan.returnedAt.map(MovementsCSV.timestamp) ?? "",
-                String(loan.overdueDays(today: today, timeZone: timeZone)),
+                .text(loan.tag), .text(listing.assetName), .text(loan.borrowerBadge), .text(listing.borrowerName),
+                .timestamp(loan.lentAt), .date(loan.due), loan.returnedAt.map(ExportCell.timestamp) ?? .text(""),
+                .integer(loan.overdueDays(today: today, timeZone: timeZone)),
             ]
-        }, byteOrderMark: byteOrderMark)
+        })
+    }
+
+    public static func text(_ loans: [LoanListing], today: CalendarDate, timeZone: TimeZone, byteOrderMark: Bool = false) -> String {
+        CSVWriter.document(table(loans, today: today, timeZone: timeZone), byteOrderMark: byteOrderMark)
     }
 }
