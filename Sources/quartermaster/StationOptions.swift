@@ -79,3 +79,10 @@ struct CommandFailure: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
+
+extension StationOptions {
+    /// How new asset tags are numbered (station.yaml `asset_tags`, default `FA-` + 6 digits).
+    func tagNumbering() throws -> AssetTagNumbering {
+        try config.tagNumbering(path: data + "/" + StationConfig.fileName)
+    }
+}

@@ -6,6 +6,8 @@ struct AssetDisposalPayload: Encodable, Sendable {
     var date: String
     var reason: String
     var approver: String
+    /// Set when the disposal was made at the station (not carried in an import's payload).
+    var station: String?
 
     init(_ disposal: AssetDisposal) {
         tag = disposal.tag

@@ -19,6 +19,9 @@ struct ImportedAsset: Encodable, Sendable {
     var nextCount: String?
     /// Set when the file brought the asset in already disposed of (the disposal record it made).
     var disposal: AssetDisposalPayload?
+    /// For an asset added at the station (`asset.added`): why, and where.
+    var reason: String?
+    var station: String?
 
     init(_ asset: Asset, change: ImportedRecordChange, disposal: AssetDisposal? = nil) {
         self.change = change
