@@ -10,6 +10,7 @@ extension StationDatabase {
     /// Queues `document` (already rendered) for `tags` and records them as printed:
     /// `asset.tags_printed`, or with `reprintReason` `asset.tag_reprinted` (a damaged or lost
     /// tag). Refuses an unknown tag and a disposed asset, queueing nothing.
+    @discardableResult
     public func enqueueTagPrintJob(
         tags: [String], reprintReason: String? = nil, queue: String, format: String, title: String, payload: [UInt8],
         options: [String: String] = [:], actorBadge: String, at now: Date
