@@ -40,6 +40,7 @@ extension StationDatabase {
             let people = try PersonRecord.fetchAll(db)
             let badges = Set(people.map(\.badge))
             let peopleNamed = Dictionary(grouping: people, by: \.name)
+            let stored = Dictionary(try AssetRecord.fetchAll(db).map { ($0.tag, $0) }) { first, _ in first }
             var resolved: [(row: CSVRow<CSVAsset>, asset: Asset, existing: AssetRecord?)] = []
 
             for row in result.rows {
@@ -88,7 +89,7 @@ extension StationDatabase {
                     }
                 }
 
-                let existing = try AssetRecord.fetchOne(db, key: asset.tag)
+                let existing = stored[asset.tag]
                 if let existing, let before = AssetStatus(rawValue: existing.status) {
                     if before == .disposed && asset.status != .disposed {
                         fail(entry.columns.status, "asset \(asset.tag) was disposed of at this station, and a disposal is not undone by an import; give its status as disposed, or leave its row out")
@@ -102,7 +103,7 @@ extension StationDatabase {
 
             // MARK: Plan
             var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
-            var records: [AssetRecord] = []
+            var records: [(record: AssetRecord, isNew: Bool)] = []
             var disposals: [AssetDisposal] = []
             var imported: [ImportedAsset] = []
             for (row, asset, existing) in resolved {
@@ -120,7 +121,7 @@ extension StationDatabase {
                     }
                     summary.updated += 1
                     imported.append(ImportedAsset(asset, change: .updated))
-                    records.append(record)
+                    records.append((record, false))
                 } else {
                     summary.added += 1
                     let disposal = asset.status == .disposed
@@ -128,7 +129,7 @@ extension StationDatabase {
                         : nil
                     if let disposal { disposals.append(disposal) }
                     imported.append(ImportedAsset(asset, change: .added, disposal: disposal))
-                    records.append(AssetRecord(asset))
+                    records.append((AssetRecord(asset), true))
                 }
             }
 
@@ -136,7 +137,9 @@ extension StationDatabase {
             var payload = payload(summary)
             payload.assets = imported
             let journalID = try appendJournal(db, kind: .assetsImported, actor: actorBadge, time: time, payload: payload)
-            for record in records { try record.save(db) }
+            for (record, isNew) in records {
+                if isNew { try record.insert(db) } else { try record.update(db) }
+            }
             for disposal in disposals { try AssetDisposalRecord(disposal, journalID: journalID).insert(db) }
             return summary
         }
