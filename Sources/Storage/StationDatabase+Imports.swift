@@ -266,7 +266,7 @@ extension StationDatabase {
     // MARK: Helpers
 
     /// Runs an import transaction: file problems become `.file`, everything else `.station`.
-    private func importing<T>(_ body: (Database) throws -> T) throws(ImportProblem) -> T {
+    func importing<T>(_ body: (Database) throws -> T) throws(ImportProblem) -> T {
         do {
             return try pool.write(body)
         } catch let failure as CSVImportFailure {
@@ -276,7 +276,7 @@ extension StationDatabase {
         }
     }
 
-    private func payload(_ summary: ImportSummary, adjustments: [StockAdjustmentPayload]? = nil) -> ImportPayload {
+    func payload(_ summary: ImportSummary, adjustments: [StockAdjustmentPayload]? = nil) -> ImportPayload {
         ImportPayload(
             file: summary.file, count: summary.count, added: summary.added, updated: summary.updated,
             unchanged: summary.unchanged, station: stationID, adjustments: adjustments)
@@ -291,7 +291,7 @@ extension StationDatabase {
     }
 
     /// Why `code` cannot be registered: it has the shape of a quantity the keeper types.
-    private static func quantityShaped(_ code: String, _ what: String, _ classifier: ScanClassifier) -> String? {
+    static func quantityShaped(_ code: String, _ what: String, _ classifier: ScanClassifier) -> String? {
         guard classifier.matches(.quantity, code) else { return nil }
         return "\(what) \(code) has the shape of a quantity (the station's quantity pattern is \(classifier.patterns.quantity)), "
             + "so the keeper typing \(code) as a quantity would get this code instead; give it a longer code, "
@@ -299,7 +299,7 @@ extension StationDatabase {
     }
 
     /// A reference problem at a row, with the column's position as the file's header has it.
-    private static func error(_ table: CSVTable, _ column: String, line: Int, _ message: String) -> CSVImportError {
+    static func error(_ table: CSVTable, _ column: String, line: Int, _ message: String) -> CSVImportError {
         let index = table.header.firstIndex { $0.lowercased() == column }
         return CSVImportError(file: table.file, line: line, column: column, columnIndex: index.map { $0 + 1 }, message: message)
     }

@@ -4,22 +4,25 @@ import QuartermasterCore
 import Spreadsheet
 import Storage
 
-/// `quartermaster export movements|requisitions|stock --format csv|xlsx`, for spreadsheets.
+/// `quartermaster export movements|requisitions|stock|assets --format csv|xlsx`, for spreadsheets.
 /// Each export is one table (`ExportTable`); CSV and xlsx render the same table, so the two
 /// files hold the same rows.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export stock movements, requisitions or stock as CSV or an Excel workbook (xlsx).",
+        abstract: "Export stock movements, requisitions, stock or the asset register as CSV or an Excel workbook (xlsx).",
         discussion: """
             CSV (the default) is plain RFC 4180 in UTF-8 without a byte order mark, for scripts and
             `python -m csv`; --bom adds the mark Excel needs to show Chinese text. Cells that would
             start a formula (=, +, -, @) are prefixed with ' in both. It goes to standard output, or
             to -o FILE.
 
-            xlsx is a workbook with one sheet (movements, requisitions or stock): the header bold and
-            frozen, a filter on every column, columns sized to their text. Stock and quantities are
-            numbers, requisition dates are dates and movement times are UTC date-times, shown as in
+            assets: tag,name,model,serial,category,location,status,custodian_badge,purchase_date,cost,
+            next_maintenance,location_name,last_counted,next_count,tag_printed (imports back as it is).
+
+            xlsx is a workbook with one sheet (movements, requisitions, stock or assets): the header bold and
+            frozen, a filter on every column, columns sized to their text. Stock, quantities and costs are
+            numbers, requisition and asset dates are dates and movement times are UTC date-times, shown as in
             the CSV; all other cells, codes included, are text and never formulas, so no ' is
             added. Control characters a workbook cannot hold are replaced by U+FFFD. A workbook is
             a binary file: xlsx needs -o FILE and is never written to standard output. It is
@@ -28,14 +31,14 @@ struct ExportCommand: ParsableCommand {
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case movements, requisitions, stock
+        case movements, requisitions, stock, assets
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case csv, xlsx
     }
 
-    @Argument(help: "What to export: movements, requisitions or stock.")
+    @Argument(help: "What to export: movements, requisitions, stock or assets.")
     var kind: Kind
 
     @Option(help: "Output format: csv or xlsx.")
@@ -67,6 +70,7 @@ struct ExportCommand: ParsableCommand {
             case .movements: table = try database.movementsTable()
             case .requisitions: table = try database.requisitionsTable()
             case .stock: table = try database.stockTable()
+            case .assets: table = try database.assetsTable()
             }
         } catch {
             throw CommandFailure("Export failed: \(error.description)")

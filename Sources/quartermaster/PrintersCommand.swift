@@ -102,7 +102,7 @@ struct PrintersCommand: AsyncParsableCommand {
     static func line(_ job: PrintJobEntry) -> String {
         let formatter = ISO8601DateFormatter()
         var text = "  \(job.id.uuidString.prefix(8).lowercased())  \(job.state.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))"
-            + "  \(TerminalText.escaped(job.queue))  \(TerminalText.escaped(job.title))  \(LabelPrintCommand.size(job.size))  \(formatter.string(from: job.created))"
+            + "  \(TerminalText.escaped(job.queue))  \(TerminalText.escaped(job.title))  \(LabelPrintJob.size(job.size))  \(formatter.string(from: job.created))"
         if let cups = job.cupsJobID { text += "  CUPS job \(cups)" }
         if job.attempts > 0 { text += "  attempts \(job.attempts)" }
         if let error = job.lastError { text += "\n      \(TerminalText.escaped(error))" }

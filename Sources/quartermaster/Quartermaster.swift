@@ -14,5 +14,6 @@ struct Quartermaster: AsyncParsableCommand {
             DemoCommand.self, KioskCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self,
             ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self,
             LoansCommand.self,
+            AssetsCommand.self, TagsCommand.self,
         ])
 }

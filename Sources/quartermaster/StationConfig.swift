@@ -13,18 +13,23 @@ import Yams
 /// idle_timeout: 120          # seconds before the keeper is signed out
 /// scan_patterns:             # regular expressions for the site's own codes
 ///   badge: '^E\d{3,10}$'
+/// asset_tags:                # tags the station makes itself (default FA- and 6 digits);
+///   prefix: 'ZC-'            # without scan_patterns.asset_tag, the kiosk recognises this shape
+///   digits: 5
 /// ```
 struct StationConfig: Decodable, Equatable {
     var station: String?
     var language: String?
     var idleTimeout: Double?
     var scanPatterns: [String: String]?
+    var assetTags: AssetTagsConfig?
 
     enum CodingKeys: String, CodingKey {
         case station
         case language
         case idleTimeout = "idle_timeout"
         case scanPatterns = "scan_patterns"
+        case assetTags = "asset_tags"
     }
 
     static let fileName = "station.yaml"
@@ -40,6 +45,7 @@ struct StationConfig: Decodable, Equatable {
                 throw CommandFailure("\(path): language \"\(language)\" is not known: use en or zh.")
             }
             _ = try config.patterns(path: path)
+            _ = try config.tagNumbering(path: path)
             return config
         } catch let failure as CommandFailure {
             throw failure
@@ -56,6 +62,9 @@ struct StationConfig: Decodable, Equatable {
                 throw CommandFailure("\(path): scan_patterns has no pattern named \"\(name)\" (known: \(ScanPatterns.configurableKinds.map(\.rawValue).joined(separator: ", "))).")
             }
             overrides[kind] = regex
+        }
+        if overrides[.assetTag] == nil, assetTags != nil {
+            overrides[.assetTag] = try tagNumbering(path: path).pattern
         }
         do {
             return try ScanPatterns(overrides)

@@ -84,3 +84,10 @@ struct CommandFailure: Error, CustomStringConvertible {
             .map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
     }
 }
+
+extension StationOptions {
+    /// How new asset tags are numbered (station.yaml `asset_tags`, default `FA-` + 6 digits).
+    func tagNumbering() throws -> AssetTagNumbering {
+        try config.tagNumbering(path: data + "/" + StationConfig.fileName)
+    }
+}

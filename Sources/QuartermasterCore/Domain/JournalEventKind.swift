@@ -17,4 +17,20 @@ public enum JournalEventKind: String, CaseIterable, Sendable, Codable, Hashable 
     case loanLent = "loan.lent"
     /// A loaned asset back in; the actor took it back.
     case loanReturned = "loan.returned"
+    /// A locations file imported: every location it added or changed, with its values.
+    case locationsImported = "locations.imported"
+    /// An asset file imported (ours or Snipe-IT's): every asset it added or changed, with its values.
+    case assetsImported = "assets.imported"
+    /// An asset added to the register at the station (`assets add`), with its tag.
+    case assetAdded = "asset.added"
+    /// An asset moved to another location, with the reason.
+    case assetMoved = "asset.moved"
+    /// An asset's status changed (not disposal, which has its own event), with the reason.
+    case assetStatusChanged = "asset.status_changed"
+    /// An asset disposed of (报废): date, reason, approver. The asset stays in the register.
+    case assetDisposed = "asset.disposed"
+    /// Tags printed for assets (their `tag_printed` counters go up).
+    case assetTagsPrinted = "asset.tags_printed"
+    /// A damaged or lost tag printed again, with the reason.
+    case assetTagReprinted = "asset.tag_reprinted"
 }

@@ -26,9 +26,7 @@ extension Role {
 
     /// "a storeroom keeper", "an auditor"; the bare title in Chinese.
     public func titleWithArticle(_ language: Language) -> String {
-        let title = title(language)
-        guard language != .simplifiedChinese else { return title }
-        return ("aeiou".contains(title.first ?? "x") ? "an " : "a ") + title
+        IndefiniteArticle.prefixed(title(language), language)
     }
 
     /// Everyone holding the role, as a welcome addresses them ("Storeroom keepers").

@@ -34,7 +34,7 @@ extension RouterNotice {
             return zh ? "条码「\(code)」：\(problem.message(in: language))" : "Code \"\(code)\": \(problem.message(in: language))"
         case .wrongKind(let kind, let job):
             return zh ? "这是\(kind.title(language))，在「\(job.title(language))」中不能使用。"
-                : "That is a \(kind.title(language)); it is not used in \(job.title(language))."
+                : "That is \(kind.titleWithArticle(language)); it is not used in \(job.title(language))."
         case .storeUnavailable(let problem):
             return zh ? "无法读取数据库：\(problem.description)" : "Could not read the station database: \(problem.description)"
         case .nothingToUndo:

@@ -15,5 +15,10 @@ extension ScanKind {
         case .unknown: return zh ? "条码" : "code"
         }
     }
+
+    /// "an asset tag", "a badge"; the bare title in Chinese.
+    public func titleWithArticle(_ language: Language) -> String {
+        IndefiniteArticle.prefixed(title(language), language)
+    }
 }
 

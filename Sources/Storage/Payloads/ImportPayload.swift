@@ -1,7 +1,7 @@
 /// The journal's record of an import: which file, how many records, and every record it added
 /// or changed with all its values (unchanged ones are left out), so the centre can replay the
-/// import record by record without the file. Exactly one of `people`, `items` and
-/// `requisitions` is present, by the event's kind.
+/// import record by record without the file. Exactly one of `people`, `items`,
+/// `requisitions`, `locations` and `assets` is present, by the event's kind.
 struct ImportPayload: Encodable, Sendable {
     var file: String
     var count: Int
@@ -12,6 +12,8 @@ struct ImportPayload: Encodable, Sendable {
     var people: [ImportedPerson]?
     var items: [ImportedItem]?
     var requisitions: [ImportedRequisition]?
+    var locations: [ImportedLocation]?
+    var assets: [ImportedAsset]?
     /// Items import only: stock set by the file, one per movement written.
     var adjustments: [StockAdjustmentPayload]?
 }

@@ -1,0 +1,18 @@
+internal import QuartermasterCore
+
+/// A disposal as the journal records it.
+struct AssetDisposalPayload: Encodable, Sendable {
+    var tag: String
+    var date: String
+    var reason: String
+    var approver: String
+    /// Set when the disposal was made at the station (not carried in an import's payload).
+    var station: String?
+
+    init(_ disposal: AssetDisposal) {
+        tag = disposal.tag
+        date = disposal.date.description
+        reason = disposal.reason
+        approver = disposal.approver
+    }
+}
