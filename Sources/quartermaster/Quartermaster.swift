@@ -13,5 +13,6 @@ struct Quartermaster: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, KioskCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self,
             ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self,
+            CountCommand.self,
         ])
 }

@@ -51,8 +51,11 @@ public struct Reconciliation: Sendable, Hashable {
                     expectedLocation: nil, foundLocation: scan.locationCode, outcome: .surplus,
                     countedBy: scan.countedBy, station: scan.station, time: scan.time, moveAccepted: false))
             } else if let known {
-                let outcome: CountOutcome = scan.outcome == .disposed ? .disposed : (known.locationCode == scan.locationCode ? .found : .moved)
-                rows.append(Self.row(known, expectedAt: known.locationCode, scan: scan, outcome: outcome))
+                // Where the register had it when it was scanned: after closing applied the move,
+                // the register's location is the new one, and the row must still say "moved".
+                let registeredAt = scan.registeredLocation ?? known.locationCode
+                let outcome: CountOutcome = scan.outcome == .disposed ? .disposed : (registeredAt == scan.locationCode ? .found : .moved)
+                rows.append(Self.row(known, expectedAt: registeredAt, scan: scan, outcome: outcome))
             }
         }
         rows.sort { ($0.location, $0.tag) < ($1.location, $1.tag) }

@@ -6,5 +6,6 @@ public enum KioskJobs {
         PickupJob.self,
         ReceiveJob.self,
         ReturnJob.self,
+        CountJob.self,
     ]
 }
