@@ -7,7 +7,7 @@ struct CountCommand: ParsableCommand {
         commandName: "count",
         abstract: "Asset counts: open a session, close it into a reconciliation, report it, write off what stayed missing.",
         discussion: """
-            An auditor counts at the kiosk (F6, the QM-MODE-COUNT card or @count in a script):
+            An auditor counts at the kiosk (F8, the QM-MODE-COUNT card or @count in a script):
             scan a location label, then every asset tag found there. A location label counts into
             the open session whose scope holds it, whoever opened it.
             """,

@@ -9,7 +9,7 @@ public struct CountJob: KioskJob {
 
     public static let card = JobCard(
         mode: .count, title: KioskText("Count", "资产盘点"), keyLabel: KioskText("Count", "盘点"),
-        functionKey: 6, requiredRole: .auditor, prompt: CountNotice.scanLocation)
+        functionKey: 8, requiredRole: .auditor, prompt: CountNotice.scanLocation)
 
     /// A moved asset waiting for the auditor's Enter/F5.
     public struct PendingMove: Sendable, Hashable {
