@@ -47,6 +47,9 @@ struct CountCloseCommand: ParsableCommand {
         let now = Date()
         let today = CalendarDate(now, in: .current)
         let next = nextCount.flatMap(CalendarDate.init) ?? today.adding(months: nextCountMonths)
+        guard next > today else {
+            throw CommandFailure("--next-count \(next) is not after today (\(today)): give a date to come. Count \(session.id) was not closed.")
+        }
         let closure: CountClosure
         let names: [String: String]
         do {
