@@ -1,4 +1,5 @@
 import Foundation
+import QuartermasterCore
 import Testing
 
 /// An auditor counts two rooms in a real terminal from scanner recordings: a found asset, an
@@ -122,5 +123,24 @@ import Testing
         #expect(lines.count > 4 && lines[4].hasPrefix("Count CNT-") && lines[4].hasSuffix("opened for 301 会议室 (LOC-HQ-301). 3 assets expected. Scan the asset tags."), "\(run.output)")
         let listed = try Self.cli(data, ["list"])
         #expect(listed.output.contains("open") && listed.output.contains("counted 3 of 3 expected"), "\(listed.output)")
+
+        // Closed with the default next count (three months on), reported for Excel, and what
+        // stayed missing written off with its disposal record.
+        let closed = try Self.cli(data, ["close", "--last", "--by", "100231"])
+        #expect(closed.status == 0, "\(closed.error)")
+        let dates = try #require(closed.output.split(separator: "\n").first { $0.hasPrefix("Last counted ") })
+        let words = dates.split(separator: " ")
+        let last = try #require(CalendarDate(String(words[2]).trimmingCharacters(in: .punctuationCharacters)))
+        #expect(words[5].hasPrefix(last.adding(months: 3).description), "\(dates)")
+        let bom = try Self.cli(data, ["report", "--last", "--format", "csv", "--bom"])
+        #expect(bom.output.hasPrefix("\u{FEFF}tag,name,expected_location,"), "\(bom.output.prefix(40))")
+        let session = try #require(listed.output.split(separator: " ").first.map(String.init))
+        let writeOff = try Self.cli(data, ["write-off", session, "--all-missing", "--reason", "盘亏，经调查确认丢失", "--approver", "王经理"])
+        #expect(writeOff.status == 0, "\(writeOff.error)")
+        #expect(writeOff.output.contains("FA-000002") && writeOff.output.contains("FA-000003"), "\(writeOff.output)")
+        #expect(try Harness.sql(data + "/station.sqlite", "select group_concat(tag || ':' || approver) from (select * from asset_disposal order by tag)")
+                == "FA-000002:王经理,FA-000003:王经理")
+        let again = try Self.cli(data, ["write-off", session, "--tag", "FA-000001", "--reason", "x"])
+        #expect(again.status != 0 && again.error.contains("was not missing"), "\(again.error)")
     }
 }

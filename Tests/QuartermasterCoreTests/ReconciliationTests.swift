@@ -131,4 +131,12 @@ import Testing
         #expect(lines[5] == "FA-000004,保险柜,LOC-HQ-302,,missing,,,家具,1200.50,,no")
         #expect(ReconciliationCSV.money(5) == "0.05" && ReconciliationCSV.money(-1234) == "-12.34")
     }
+
+    @Test(arguments: [
+        ("2025-12-02", 3, "2026-03-02"), ("2025-11-30", 3, "2026-02-28"), ("2027-11-30", 3, "2028-02-29"),
+        ("2025-08-31", 6, "2026-02-28"), ("2025-01-31", 1, "2025-02-28"), ("2025-12-31", 12, "2026-12-31"),
+    ])
+    func theNextCountFallsDueMonthsLater(from: String, months: Int, due: String) {
+        #expect(CalendarDate(from)?.adding(months: months).description == due)
+    }
 }

@@ -89,7 +89,9 @@ struct CountStorageTests {
             (error as? StationProblem)?.message.contains("already being counted in \(first.id)") == true
         }
         #expect(try sql("SELECT count(*) FROM count_session") == "1", "a refused open leaves nothing behind")
-        #expect(try open(["LOC-WH"]).scope == ["LOC-WH"], "a scope that does not overlap opens")
+        let blind = try open(["LOC-WH"], blind: true)
+        #expect(blind.scope == ["LOC-WH"], "a scope that does not overlap opens")
+        #expect(try db.openCountSession(holding: "LOC-WH")?.blind == true, "a blind count stays blind for every kiosk")
     }
 
     // MARK: Scanning
