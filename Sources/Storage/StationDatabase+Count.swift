@@ -254,15 +254,19 @@ extension StationDatabase: CountStore {
     /// expected, reconciled by the core's one rule.
     static func reconciliation(_ db: Database, session id: String) throws -> Reconciliation? {
         guard let session = try CountSessionRecord.fetchOne(db, key: id)?.session() else { return nil }
+        // Only what the reconciliation reads of each expected asset, at the location it had
+        // when the count opened.
         var expected: [Asset] = []
+        expected.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM count_expected WHERE session_id = ?", arguments: [id]) ?? 0)
         let expectedRows = try Row.fetchCursor(db, sql: """
-            SELECT \(countAssetColumns), e.location_code FROM count_expected e JOIN asset a ON a.tag = e.tag
-            WHERE e.session_id = ?
+            SELECT a.tag, a.name, a.category, e.location_code, a.status, a.cost_cents
+            FROM count_expected e JOIN asset a ON a.tag = e.tag WHERE e.session_id = ?
             """, arguments: [id])
         while let row = try expectedRows.next() {
-            var asset = try countAsset(row)
-            asset.locationCode = row[13]  // where it was when the count opened
-            expected.append(asset)
+            let status: String = row[4]
+            expected.append(Asset(
+                tag: row[0], name: row[1], category: row[2], locationCode: row[3],
+                status: AssetStatus(rawValue: status) ?? .inUse, costCents: row[5]))
         }
         var scans: [CountScan] = []
         let scanRows = try Row.fetchCursor(db, sql: "SELECT \(countScanColumns) FROM count_scan s WHERE s.session_id = ?", arguments: [id])

@@ -6,7 +6,7 @@
 //   taskset -c 0 .build/release/count-latency [SCANS] [ASSETS] [DIR]
 //
 // The register: ASSETS assets (default 100,000) in 1,000 rooms (10 buildings of 100 rooms
-// under one site), 100 per room, plus 0.5% disposed ones. One session over the whole site,
+// under one site), 100 per room, plus one disposed asset per room. One session over the whole site,
 // then SCANS tag scans (default 100,000) room by room through `KioskEngine` over
 // `StationDatabase`, each its own durable transaction: of each room's 100 scans, one is a tag
 // of another room (moved), one an unknown tag (surplus), one the room's first tag again
@@ -72,8 +72,8 @@ try seeding.write { db in
     for n in 0..<(perRoom * rooms) {
         try asset.execute(arguments: [tag(n), "资产 \(n)", categories[n % categories.count], room(n / perRoom), "in_use", 10_000 + n % 500_000])
     }
-    // Disposed ones, 0.5% more, spread over the rooms: not expected, flagged when scanned.
-    for d in 0..<(perRoom * rooms / 200) {
+    // Disposed ones, 1% more, one per room: not expected, flagged when scanned.
+    for d in 0..<rooms {
         try asset.execute(arguments: [tag(900_000 + d), "报废资产 \(d)", "设备", room(d % rooms), "disposed", 0])
     }
 }
@@ -121,7 +121,7 @@ roomLoop: for r in 0..<rooms {
         case 1, 101: code = tag(((r + 7) % rooms) * perRoom + i % perRoom)      // moved: another room's asset
         case 2: surplus += 1; code = tag(990_000 + surplus)                     // surplus: not in the register
         case 3: code = tag(r * perRoom)                                          // duplicate: counted at i = 0
-        case 4: code = tag(900_000 + r % max(1, perRoom * rooms / 200))          // disposed
+        case 4: code = tag(900_000 + r)                                          // disposed
         default: code = tag(r * perRoom + i % perRoom)                           // found in place
         }
         t = clock.now
@@ -150,25 +150,30 @@ let rssScanned = peakRSS()
 
 let today = CalendarDate(Date(), in: .current)
 t = clock.now
-let closure = try database.closeCount(CountClosing(
+var closure: CountClosure? = try database.closeCount(CountClosing(
     session: session.id, closedBy: "100231", station: "BENCH", time: Date(), acceptAllMoves: true,
     lastCounted: today, nextCount: today.adding(months: 3)))
 let closeTime = seconds(t.duration(to: clock.now))
 let rssClosed = peakRSS()
+let (closeMoves, closeDates) = (closure?.moves.count ?? 0, closure?.counted ?? 0)
+closure = nil
 t = clock.now
 guard let reconciliation = try database.reconciliation(session: session.id) else { fatalError("no reconciliation") }
+let readTime = seconds(t.duration(to: clock.now))
+t = clock.now
 let csv = ReconciliationCSV.text(reconciliation)
-let reportTime = seconds(t.duration(to: clock.now))
+let csvTime = seconds(t.duration(to: clock.now))
 let rssReported = peakRSS()
 
-print("count latency, \(done) tag scans in \(rooms) rooms, \(perRoom * rooms) assets (+\(perRoom * rooms / 200) disposed), SQLite WAL synchronous=FULL, folder \(folder)")
+print("count latency, \(done) tag scans in \(rooms) rooms, \(perRoom * rooms) assets (+\(rooms) disposed), SQLite WAL synchronous=FULL, folder \(folder)")
 print("classes: " + classes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
 print(String(format: "seed register (bulk SQL)      %.2f s", seedTime))
 print(String(format: "open session (snapshot)       %.3f s  (%d expected)", openTime, reconciliation.total.expected))
 report("location scan (find + tally)", locationTimes)
 report("tag scan → durable commit", scanTimes)
 report("bare 1-row commit (FULL)", bareTimes)
-print(String(format: "close (moves %d, dates %d)   %.3f s", closure.moves.count, closure.counted, closeTime))
-print(String(format: "reconciliation + CSV          %.3f s  (%d rows, %d KiB)", reportTime, reconciliation.rows.count, csv.utf8.count / 1024))
+print(String(format: "close (moves %d, dates %d)   %.3f s", closeMoves, closeDates, closeTime))
+print(String(format: "reconciliation (read)         %.3f s  (%d rows)", readTime, reconciliation.rows.count))
+print(String(format: "report CSV                    %.3f s  (%d KiB)", csvTime, csv.utf8.count / 1024))
 print(String(format: "peak RSS: seeded %.1f MiB, after scans %.1f MiB, after close %.1f MiB, after report %.1f MiB", rssSeeded, rssScanned, rssClosed, rssReported))
 try? FileManager.default.removeItem(atPath: folder)
