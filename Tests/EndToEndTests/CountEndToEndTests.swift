@@ -105,7 +105,7 @@ import Testing
         let data = try Harness.temporaryFolder("count-script")
         defer { try? FileManager.default.removeItem(atPath: data) }
         try CountOffice.seed(data: data)
-        try Harness.write("@count\n100231\nFA-000001\nLOC-HQ-301\n@accept\nFA-000001\nFA-000008\n@accept\nFA-000777\n", to: data + "/count.txt")
+        try Harness.write("@count\n100231\nFA-000001\nLOC-HQ-301\n@accept\nFA-000001\nFA-000008\n@accept\nFA-000004\nFA-000777\n", to: data + "/count.txt")
         let run = try Harness.run(Harness.binary, ["kiosk", "--data", data, "--station", "E2E", "--language", "en", "--script", data + "/count.txt"])
         #expect(run.status == 0, "\(run.error)")
         let lines = run.output.split(separator: "\n").map(String.init)
@@ -118,16 +118,19 @@ import Testing
             "FOUND: 笔记本电脑 (FA-000001).",
             "MOVED: 椅子 (FA-000008) is registered at LOC-WH. Enter/F5 accepts the move to LOC-HQ-301; scan on to leave it.",
             "Move accepted: 椅子 (FA-000008) goes to LOC-HQ-301 in the register when the count closes.",
+            "MOVED: 保险柜 (FA-000004) is registered at LOC-HQ-302. Enter/F5 accepts the move to LOC-HQ-301; scan on to leave it.",
             "SURPLUS: FA-000777 is not in the register. Type its name and press Enter to register it at LOC-HQ-301, or scan on to leave it flagged.",
         ], "\(run.output)")
         #expect(lines.count > 4 && lines[4].hasPrefix("Count CNT-") && lines[4].hasSuffix("opened for 301 会议室 (LOC-HQ-301). 3 assets expected. Scan the asset tags."), "\(run.output)")
         let listed = try Self.cli(data, ["list"])
-        #expect(listed.output.contains("open") && listed.output.contains("counted 3 of 3 expected"), "\(listed.output)")
+        #expect(listed.output.contains("open") && listed.output.contains("counted 4 of 3 expected"), "\(listed.output)")
 
-        // Closed with the default next count (three months on), reported for Excel, and what
+        // Closed with every move applied and the default next count (three months on), reported for Excel, and what
         // stayed missing written off with its disposal record.
-        let closed = try Self.cli(data, ["close", "--last", "--by", "100231"])
+        let closed = try Self.cli(data, ["close", "--last", "--by", "100231", "--accept-moves"])
         #expect(closed.status == 0, "\(closed.error)")
+        #expect(try Harness.sql(data + "/station.sqlite", "select group_concat(tag || '@' || location_code) from (select * from asset where tag in ('FA-000004', 'FA-000008') order by tag)")
+                == "FA-000004@LOC-HQ-301,FA-000008@LOC-HQ-301", "--accept-moves applies the move nobody accepted at the kiosk too")
         let dates = try #require(closed.output.split(separator: "\n").first { $0.hasPrefix("Last counted ") })
         let words = dates.split(separator: " ")
         let last = try #require(CalendarDate(String(words[2]).trimmingCharacters(in: .punctuationCharacters)))
