@@ -79,6 +79,11 @@ let package = Package(
             path: "benchmarks/PickupLatency",
             swiftSettings: strict),
         .executableTarget(
+            name: "count-latency",
+            dependencies: ["QuartermasterCore", "Station", "Storage", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "benchmarks/CountLatency",
+            swiftSettings: strict),
+        .executableTarget(
             name: "keystroke-replay",
             dependencies: ["Scanning", "QuartermasterCore", "QuartermasterTesting"],
             path: "benchmarks/KeystrokeReplay",

@@ -14,17 +14,14 @@ extension StationDatabase {
     public func moveAsset(tag: String, to location: String, reason: String, actorBadge: String, time: Date) throws(StationProblem) -> Asset {
         try Self.requireReason(reason, for: "A move")
         return try write { db in
-            var (record, asset) = try Self.changeableAsset(db, tag: tag)
+            var (_, asset) = try Self.changeableAsset(db, tag: tag)
             guard try LocationRecord.exists(db, key: location) else {
                 throw StationProblem(.invalidInput, "There is no location \(location) at this station.",
                                      advice: "Check the code on the location label, or import it with `quartermaster import locations`.")
             }
             guard asset.locationCode != location else { return asset }
-            let payload = AssetChangePayload(tag: tag, field: "location", before: asset.locationCode, after: location, reason: reason, station: stationID)
-            _ = try appendJournal(db, kind: .assetMoved, actor: actorBadge, time: time, payload: payload)
+            try recordMove(db, tag: tag, from: asset.locationCode, to: location, reason: reason, session: nil, actorBadge: actorBadge, time: time)
             asset.locationCode = location
-            record.locationCode = location
-            try record.update(db)
             return asset
         }
     }
@@ -60,16 +57,30 @@ extension StationDatabase {
             throw StationProblem(.invalidInput, "A disposal needs the name of who approved it.", advice: "Give --approver NAME.")
         }
         return try write { db in
-            var (record, _) = try Self.changeableAsset(db, tag: tag)
+            _ = try Self.changeableAsset(db, tag: tag)
             let disposal = AssetDisposal(tag: tag, date: date, reason: reason, approver: approver)
-            var payload = AssetDisposalPayload(disposal)
-            payload.station = stationID
-            let journalID = try appendJournal(db, kind: .assetDisposed, actor: actorBadge, time: time, payload: payload)
-            record.status = AssetStatus.disposed.rawValue
-            try record.update(db)
-            try AssetDisposalRecord(disposal, journalID: journalID).insert(db)
+            try recordDisposal(db, disposal, session: nil, actorBadge: actorBadge, time: time)
             return disposal
         }
+    }
+
+    // MARK: Inside transactions (the command line's changes and a count's closing alike)
+
+    /// Moves an asset in the register and journals `asset.moved`, one shape whoever moves it.
+    func recordMove(_ db: Database, tag: String, from: String?, to: String, reason: String, session: String?, actorBadge: String, time: Date) throws {
+        let payload = AssetChangePayload(tag: tag, field: "location", before: from, after: to, reason: reason, station: stationID, session: session)
+        _ = try appendJournal(db, kind: .assetMoved, actor: actorBadge, time: time, payload: payload)
+        try db.execute(sql: "UPDATE asset SET location_code = ? WHERE tag = ?", arguments: [to, tag])
+    }
+
+    /// Disposes of an asset: status `disposed`, its disposal record and `asset.disposed`.
+    func recordDisposal(_ db: Database, _ disposal: AssetDisposal, session: String?, actorBadge: String, time: Date) throws {
+        var payload = AssetDisposalPayload(disposal)
+        payload.station = stationID
+        payload.session = session
+        let journalID = try appendJournal(db, kind: .assetDisposed, actor: actorBadge, time: time, payload: payload)
+        try db.execute(sql: "UPDATE asset SET status = 'disposed' WHERE tag = ?", arguments: [disposal.tag])
+        try AssetDisposalRecord(disposal, journalID: journalID).insert(db)
     }
 
     // MARK: Adding

@@ -31,7 +31,7 @@ extension StationDatabase {
     ) throws(ImportProblem) -> ImportSummary {
         let result = AssetsCSV.read(table)
         let classifier = ScanClassifier(patterns: patterns)
-        let today = CalendarDate(time, timeZone: .current)
+        let today = CalendarDate(time, in: .current)
         return try importing { db in
             var errors = result.errors
             let locations = try LocationRecord.fetchAll(db)

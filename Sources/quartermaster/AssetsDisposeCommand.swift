@@ -33,7 +33,7 @@ struct AssetsDisposeCommand: ParsableCommand {
     func run() throws {
         let database = try options.openDatabase()
         let now = Date()
-        let day = date.flatMap(CalendarDate.init) ?? CalendarDate(now, timeZone: .current)
+        let day = date.flatMap(CalendarDate.init) ?? CalendarDate(now, in: .current)
         do {
             let disposal = try database.disposeAsset(tag: tag, date: day, reason: reason, approver: approver, actorBadge: actor.badge, time: now)
             print("\(RegisterText.cell(disposal.tag)) disposed of on \(disposal.date): \(RegisterText.cell(disposal.reason)) (approved by \(RegisterText.cell(disposal.approver))).")

@@ -13,11 +13,11 @@ struct KioskCommand: AsyncParsableCommand {
         commandName: "kiosk",
         abstract: "Run the station kiosk on an existing data folder.",
         discussion: """
-            Keys: F1 pickup, F2 receive, F3 return, F9 loans, F4 undo, F5 or Enter accept a recipient
-            (in loans: show the overdue list), Esc cancel, F10 sign out, Ctrl+C quit. A keyboard-wedge scanner types like a keyboard:
-            each scan ends with Enter (or Tab).
+            Keys: F1 pickup, F2 receive, F3 return, F8 asset count, F9 loans, F4 undo, F5 or Enter accept
+            (a recipient, a moved asset; in loans: show the overdue list), Esc cancel, F10 sign out,
+            Ctrl+C quit. A keyboard-wedge scanner types like a keyboard: each scan ends with Enter (or Tab).
             With --script FILE the kiosk runs without a terminal: one scan per line, @accept,
-            @undo, @cancel, @signout, @pickup, @receive, @return, @loan for keys, # for comments; each
+            @undo, @cancel, @signout, @pickup, @receive, @return, @count, @loan for keys, # for comments; each
             resulting message is printed on its own line.
             With --scanner-replay FILE the scans of a scanner recording (evemu-record text, decoded with
             --scanner-layout) arrive as if a scanner typed them: on the terminal, one every

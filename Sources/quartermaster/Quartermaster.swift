@@ -15,5 +15,6 @@ struct Quartermaster: AsyncParsableCommand {
             ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self,
             LoansCommand.self,
             AssetsCommand.self, TagsCommand.self,
+            CountCommand.self,
         ])
 }

@@ -22,7 +22,7 @@ import Testing
     let tally = TallyJob.card.mode
 
     @Test mutating func itsModeCardKeyAndRoleComeFromItsCard() {
-        #expect(router.modes == [.pickup, .receive, .return, .loan, tally])
+        #expect(router.modes == [.pickup, .receive, .return, .count, .loan, tally])
         #expect(router.mode(forFunctionKey: 6) == tally)
         #expect(scan(.mode(KioskMode(barcode: "QM-MODE-TALLY")!)) == [])
         #expect(router.mode == tally)
@@ -80,12 +80,12 @@ import Testing
         #expect(screen[0].contains("│ Tally │ Auditor Zhao (E4001)"))
         #expect(screen[2] == "Tally")
         #expect(screen[3] == "Counted so far: 1")
-        #expect(screen.last == "F1 Pickup F2 Receive F3 Return F9 Loans F6 Tally · F4 Undo · Esc Cancel · F10 Sign out")
+        #expect(screen.last == "F1 Pickup F2 Receive F3 Return F8 Count F9 Loans F6 Tally · F4 Undo · Esc Cancel · F10 Sign out")
     }
 
     @Test func theStoreroomsJobsAreUntouched() {
         var storeroom = KioskRouter(station: "ST-01")
-        #expect(storeroom.modes == [.pickup, .receive, .return, .loan])
+        #expect(storeroom.modes == [.pickup, .receive, .return, .count, .loan])
         _ = storeroom.handle(.scan(.mode(TallyJob.card.mode), at: F.t0))
         #expect(storeroom.notice == KioskNotice(RouterNotice.notFound(.mode, code: "QM-MODE-TALLY")))
     }

@@ -131,9 +131,9 @@ import Testing
     }
 
     @Test mutating func unregisteredModeCardIsNotFound() {
-        let count = KioskMode(barcode: "QM-MODE-COUNT")!
-        #expect(scan(.mode(count)) == [.bell])
-        #expect(says(RouterNotice.notFound(.mode, code: "QM-MODE-COUNT")))
+        let visit = KioskMode(barcode: "QM-MODE-VISIT")!
+        #expect(scan(.mode(visit)) == [.bell])
+        #expect(says(RouterNotice.notFound(.mode, code: "QM-MODE-VISIT")))
         #expect(router.mode == .pickup)
     }
 
@@ -187,12 +187,13 @@ import Testing
 
     @Test func functionKeysComeFromTheJobsCards() {
         let router = KioskRouter(station: "ST-01")
-        #expect(router.modes == [.pickup, .receive, .return, .loan])
+        #expect(router.modes == [.pickup, .receive, .return, .count, .loan])
         #expect(router.mode(forFunctionKey: 1) == .pickup)
         #expect(router.mode(forFunctionKey: 2) == .receive)
         #expect(router.mode(forFunctionKey: 3) == .return)
         #expect(router.mode(forFunctionKey: 4) == nil)
         #expect(router.mode(forFunctionKey: 6) == nil)
+        #expect(router.mode(forFunctionKey: 8) == .count)
     }
 
     @Test func modeCardsAreReadByShapeAndNamedByTheJobs() {

@@ -79,8 +79,8 @@ import Testing
 
     @Test func signedOutScreenWelcomesAndListsEveryJobsKey() {
         for (language, welcome, keys) in [
-            (Language.english, "Storeroom keepers: scan your badge to sign in.", "F1 Pickup F2 Receive F3 Return F9 Loans · F4 Undo · Esc Cancel · F10 Sign out"),
-            (.simplifiedChinese, "库管员：请扫描工牌登录。", "F1 领用 F2 入库 F3 退库 F9 借用 · F4 撤销 · Esc 取消 · F10 退出"),
+            (Language.english, "Storeroom keepers: scan your badge to sign in.", "F1 Pickup F2 Receive F3 Return F8 Count F9 Loans · F4 Undo · Esc Cancel · F10 Sign out"),
+            (.simplifiedChinese, "库管员：请扫描工牌登录。", "F1 领用 F2 入库 F3 退库 F8 盘点 F9 借用 · F4 撤销 · Esc 取消 · F10 退出"),
         ] {
             let view = KioskView(language: language, station: "ST-01", timeZone: utc)
             let screen = view.render(KioskRouter(station: "ST-01"), input: "", now: F.t0, columns: 100, rows: 24).map(\.text)

@@ -34,6 +34,13 @@ import Testing
             "E1001", "YPQ-2024-001", "6", "6901234000016", "6901234000030", "6901234000030", "6901234000030",
             "6901234000337", "E3001", "E2001",
         ]),
+        // The count end-to-end test replays these two, before and after a SIGKILL.
+        Fixture(file: "kiosk-count-1-us", layout: "us", scans: [
+            "QM-MODE-COUNT", "100231", "LOC-HQ-301", "FA-000001", "FA-000009", "LOC-HQ-302", "FA-000004", "FA-000002",
+        ]),
+        Fixture(file: "kiosk-count-2-us", layout: "us", scans: [
+            "QM-MODE-COUNT", "100231", "LOC-HQ-302", "FA-000006", "FA-000001", "FA-000005",
+        ]),
     ]
 
     /// The recording the generator makes for a fixture (for capslock-on, a plain scan follows

@@ -216,7 +216,8 @@ import Testing
         ("@pickup", .input(.command(.switchMode(.pickup)))),
         ("@receive", .input(.command(.switchMode(.receive)))),
         ("@RETURN", .input(.command(.switchMode(.return)))),
-        ("@count", .scan("@count")),
+        ("@count", .input(.command(.switchMode(.count)))),
+        ("@visit", .scan("@visit")),
     ])
     func scriptLines(line: String, step: KioskScript.Step) {
         #expect(KioskScript.step(Substring(line), modes: KioskRouter(station: "ST-01").modes) == step)

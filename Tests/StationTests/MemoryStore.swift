@@ -9,6 +9,8 @@ final class MemoryStore: StationStore {
     var requisitions: [String: RequisitionDetail] = [:]
     var recordedPickups: [PickupCommit] = []
     var recordedChanges: [StockChange] = []
+    /// Counts (`MemoryStore+Count.swift`).
+    let counts = MemoryCounts()
     /// Thrown by lookups.
     var failure: StationProblem?
     /// Thrown by writes.

@@ -26,8 +26,5 @@ extension AssetsCSV {
     }
 
     /// Cents as the decimal a spreadsheet and the import read: `123456` → `1234.56`.
-    public static func cost(_ cents: Int) -> String {
-        let fraction = cents % 100
-        return "\(cents / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-    }
+    public static func cost(_ cents: Int) -> String { FixedDecimal(units: cents, places: 2).description }
 }

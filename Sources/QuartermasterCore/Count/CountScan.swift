@@ -15,10 +15,13 @@ public struct CountScan: Sendable, Hashable, Codable {
     public var outcome: CountOutcome
     /// The auditor accepted the move at the kiosk: closing writes the new location.
     public var moveAccepted: Bool
+    /// Where the register had the asset when it was scanned (nil for surplus, or an asset with
+    /// no location): a report written after closing applied the move still says where it came from.
+    public var registeredLocation: String?
 
     public init(
         session: String, tag: String, locationCode: String, countedBy: String, station: String, time: Date,
-        outcome: CountOutcome, moveAccepted: Bool = false
+        outcome: CountOutcome, moveAccepted: Bool = false, registeredLocation: String? = nil
     ) {
         self.session = session
         self.tag = tag
@@ -28,5 +31,6 @@ public struct CountScan: Sendable, Hashable, Codable {
         self.time = time
         self.outcome = outcome
         self.moveAccepted = moveAccepted
+        self.registeredLocation = registeredLocation
     }
 }

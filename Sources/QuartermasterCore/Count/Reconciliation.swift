@@ -18,8 +18,10 @@ public struct Reconciliation: Sendable, Hashable {
     ///     outside the scope, disposed, or registered on the spot after it was found as surplus).
     public init(session: CountSession, expected: [Asset], scans: [CountScan], register: (String) -> Asset?) {
         self.session = session
-        var scanned: [String: CountScan] = [:]
-        for scan in scans where scanned[scan.tag] == nil { scanned[scan.tag] = scan }
+        // The first scan of each tag, by position: a count holds 100,000 of them.
+        var scanned: [String: Int] = [:]
+        scanned.reserveCapacity(scans.count)
+        for (index, scan) in scans.enumerated() where scanned[scan.tag] == nil { scanned[scan.tag] = index }
         var rows: [ReconciliationRow] = []
         rows.reserveCapacity(expected.count + scans.count / 8)
         var byLocation: [String: CountTally] = [:]
@@ -29,7 +31,7 @@ public struct Reconciliation: Sendable, Hashable {
         seen.reserveCapacity(expected.count)
 
         for asset in expected where seen.insert(asset.tag).inserted {
-            let scan = scanned[asset.tag]
+            let scan = scanned[asset.tag].map { scans[$0] }
             let outcome: CountOutcome
             if let scan {
                 // An expected asset scanned as surplus can only mean the register changed under
@@ -51,11 +53,14 @@ public struct Reconciliation: Sendable, Hashable {
                     expectedLocation: nil, foundLocation: scan.locationCode, outcome: .surplus,
                     countedBy: scan.countedBy, station: scan.station, time: scan.time, moveAccepted: false))
             } else if let known {
-                let outcome: CountOutcome = scan.outcome == .disposed ? .disposed : (known.locationCode == scan.locationCode ? .found : .moved)
-                rows.append(Self.row(known, expectedAt: known.locationCode, scan: scan, outcome: outcome))
+                // Where the register had it when it was scanned: after closing applied the move,
+                // the register's location is the new one, and the row must still say "moved".
+                let registeredAt = scan.registeredLocation ?? known.locationCode
+                let outcome: CountOutcome = scan.outcome == .disposed ? .disposed : (registeredAt == scan.locationCode ? .found : .moved)
+                rows.append(Self.row(known, expectedAt: registeredAt, scan: scan, outcome: outcome))
             }
         }
-        rows.sort { ($0.location, $0.tag) < ($1.location, $1.tag) }
+        rows.sort { $0.location != $1.location ? $0.location < $1.location : $0.tag < $1.tag }
         for row in rows {
             byLocation[row.location, default: CountTally()].add(row.outcome, costCents: row.costCents)
             byCategory[row.category, default: CountTally()].add(row.outcome, costCents: row.costCents)

@@ -33,4 +33,17 @@ public enum JournalEventKind: String, CaseIterable, Sendable, Codable, Hashable 
     case assetTagsPrinted = "asset.tags_printed"
     /// A damaged or lost tag printed again, with the reason.
     case assetTagReprinted = "asset.tag_reprinted"
+    /// A count session opened for a scope, with the snapshot of what it expects.
+    case countOpened = "count.opened"
+    /// One tag counted in a session: who, where, when, and what it was.
+    case countScanned = "count.scanned"
+    /// A tag scanned again in the same session: recorded for the record, counted once.
+    case countDuplicate = "count.duplicate"
+    /// The auditor accepted a moved asset's new location (applied when the count closes).
+    case countMoveAccepted = "count.move_accepted"
+    /// A count closed: its tallies, and the last and next count dates it set on every asset it
+    /// found (one event for them all: the tags are the session's `count.scanned` events).
+    case countClosed = "count.closed"
+    /// An asset registered on the spot during a count (a surplus tag given a name).
+    case assetRegistered = "asset.registered"
 }

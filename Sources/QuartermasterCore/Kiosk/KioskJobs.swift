@@ -6,6 +6,7 @@ public enum KioskJobs {
         PickupJob.self,
         ReceiveJob.self,
         ReturnJob.self,
+        CountJob.self,
         LoanJob.self,
     ]
 }

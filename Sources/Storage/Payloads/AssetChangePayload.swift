@@ -10,4 +10,6 @@ struct AssetChangePayload: Encodable, Sendable {
     var after: String?
     var reason: String
     var station: String
+    /// The count whose closing made the change, if one did.
+    var session: String? = nil
 }

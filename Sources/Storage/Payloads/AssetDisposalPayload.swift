@@ -8,6 +8,8 @@ struct AssetDisposalPayload: Encodable, Sendable {
     var approver: String
     /// Set when the disposal was made at the station (not carried in an import's payload).
     var station: String?
+    /// The count that left it missing, when a count's write-off disposed of it.
+    var session: String?
 
     init(_ disposal: AssetDisposal) {
         tag = disposal.tag
