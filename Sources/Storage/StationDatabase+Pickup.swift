@@ -61,19 +61,24 @@ extension StationDatabase {
                       var item = items[pick.itemCode]
                 else { continue }
                 // Both bounded: the checks above keep quantity ≤ remaining ≤ approved and ≤ stock.
+                // Only the changed column is written (no key columns, so no foreign-key or
+                // code-table work), by statements prepared once per connection.
                 requisition.lines[index].picked += pick.quantity
-                try RequisitionLineRecord(requisitionNumber: requisition.number, line: requisition.lines[index]).update(db)
+                try db.cachedStatement(sql: "UPDATE requisition_line SET picked = picked + ? WHERE requisition_number = ? AND item_code = ?")
+                    .execute(arguments: [pick.quantity, requisition.number, pick.itemCode])
+                try Self.expectOneRowChanged(db, "requisition \(requisition.number)'s line for item \(pick.itemCode)")
 
                 let before = item.stock
                 item.stock -= pick.quantity
-                try ItemRecord(item).update(db)
+                try db.cachedStatement(sql: "UPDATE item SET stock = stock - ? WHERE code = ?").execute(arguments: [pick.quantity, item.code])
+                try Self.expectOneRowChanged(db, "item \(item.code)")
                 items[item.code] = item
 
                 let movement = StockMovement(
                     time: commit.time, kind: .pickup, itemCode: item.code, quantity: -pick.quantity,
                     actorBadge: commit.keeperBadge, station: commit.station,
                     requisitionNumber: requisition.number, recipientBadge: commit.recipientBadge)
-                try StockMovementRecord(movement, journalID: journalID).insert(db)
+                try StockMovementRecord(movement, journalID: journalID).insertPrepared(db)
 
                 if let request = ReplenishmentRequest.triggered(itemCode: item.code, before: before, after: item.stock, threshold: item.threshold) {
                     replenishments.append(request)
@@ -83,9 +88,22 @@ extension StationDatabase {
                 _ = try appendJournal(db, kind: .replenishmentRequested, actor: commit.keeperBadge, time: commit.time, payload: request)
             }
             requisition.status = requisition.statusAfterPicking
-            try RequisitionRecord(requisition).update(db)
+            try db.cachedStatement(sql: "UPDATE requisition SET status = ? WHERE number = ?")
+                .execute(arguments: [requisition.status.rawValue, requisition.number])
+            try Self.expectOneRowChanged(db, "requisition \(requisition.number)")
             let slip = try Self.queueSlip(db, for: commit, requisition: requisition, picked: items, journalID: journalID)
             return PickupOutcome(requisition: requisition, items: items, replenishments: replenishments, slip: slip)
+        }
+    }
+
+    /// Each update changes the one row the transaction read (as GRDB's record `update` checked);
+    /// if anything else happened (a trigger someone added by hand), the whole pickup rolls back
+    /// rather than record half of it.
+    private static func expectOneRowChanged(_ db: Database, _ what: String) throws {
+        guard db.changesCount == 1 else {
+            throw StationProblem(
+                .system, "Recording the pickup changed \(db.changesCount) rows of \(what) instead of one; nothing was recorded.",
+                advice: "Tell the administrator: something besides the station (a trigger or a hand edit) is changing the database.")
         }
     }
 
