@@ -7,7 +7,9 @@ extension StationDatabase {
     /// units on the lines, stock down, one movement per item, the `pickup.confirmed` event, a
     /// `replenishment.requested` event for each item that fell below its reorder point, and
     /// the requisition's new status, and the pickup slip owed (`pendingSlips()`), so a crash
-    /// before the slip is printed or filed leaves it owed, never lost.
+    /// before the slip is printed or filed leaves it owed, never lost. The keeper waits for
+    /// this commit, so SQLite's periodic WAL checkpoint is left to the next write, the slip's
+    /// (`writeDeferringCheckpoint`).
     ///
     /// Checks everything before writing anything: if the requisition is not pickable, or a
     /// pick is not on it, more than it still owes, or more than the books hold, it throws
@@ -15,7 +17,7 @@ extension StationDatabase {
     /// picks and confirm again.
     public func recordPickup(_ commit: PickupCommit) throws(StationProblem) -> PickupOutcome {
         try Self.checkPicks(commit)
-        return try write { db in
+        return try writeDeferringCheckpoint { db in
             guard var requisition = try Self.fetchRequisition(db, number: commit.requisitionNumber) else {
                 throw StationProblem(
                     .conflict, "Requisition \(commit.requisitionNumber) is not at this station.",

@@ -110,6 +110,27 @@ struct PickupTests {
                 == ["\(copy)|YPQ-2024-001|\(reprint)|\(slip)|1709301660000|pending|0|1709301660000"])
     }
 
+    // MARK: Behind the screen
+
+    /// The keeper waits for the pickup's commit, not for SQLite's periodic checkpoint: with the
+    /// WAL past the 1,000 frames that start one, the pickup commits without copying the WAL
+    /// into the database file, and the next write (the slip's) does it.
+    @Test func aPickupLeavesTheWALCheckpointToTheNextWrite() throws {
+        // Another program fills the WAL past SQLite's mark, with its own checkpoints off.
+        let fill = try SQLiteShell.run(
+            "PRAGMA wal_autocheckpoint = 0; CREATE TABLE scratch (b BLOB); INSERT INTO scratch VALUES (randomblob(5000000));",
+            on: fixture.path)
+        #expect(fill.status == 0, "\(fill.error)")
+        func databaseFileSize() throws -> Int { try FileManager.default.attributesOfItem(atPath: fixture.path)[.size] as? Int ?? 0 }
+        let before = try databaseFileSize()
+
+        let outcome = try database.recordPickup(fixture.commit("YPQ-2024-001", [("A4-70", 8), ("PEN", 2)]))
+        #expect(try databaseFileSize() == before, "the pickup's commit ran the checkpoint")
+        try database.markSlipProduced(id: outcome.slip.id, output: "out/YPQ-2024-001.pdf", at: StationFixture.pickupTime)
+        #expect(try databaseFileSize() > before + 4_000_000, "the write after the pickup did not run the checkpoint")
+        #expect(try database.requisition(number: "YPQ-2024-001")?.status == .pickedUp)
+    }
+
     // MARK: Refused, and nothing written
 
     enum Refusal: String, CaseIterable, Sendable {
