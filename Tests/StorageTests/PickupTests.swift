@@ -131,6 +131,20 @@ struct PickupTests {
         #expect(try database.requisition(number: "YPQ-2024-001")?.status == .pickedUp)
     }
 
+    /// The deferral is bounded: a WAL already ten times past the mark (nothing else wrote for
+    /// that long) is checkpointed by the pickup's own commit, so it cannot grow without end.
+    @Test func aPickupStillCheckpointsAWALTenTimesPastTheMark() throws {
+        let fill = try SQLiteShell.run(
+            "PRAGMA wal_autocheckpoint = 0; CREATE TABLE scratch (b BLOB); INSERT INTO scratch VALUES (randomblob(44000000));",
+            on: fixture.path)
+        #expect(fill.status == 0, "\(fill.error)")
+        func databaseFileSize() throws -> Int { try FileManager.default.attributesOfItem(atPath: fixture.path)[.size] as? Int ?? 0 }
+        let before = try databaseFileSize()
+
+        _ = try database.recordPickup(fixture.commit("YPQ-2024-001", [("A4-70", 8), ("PEN", 2)]))
+        #expect(try databaseFileSize() > before + 40_000_000, "a WAL ten times past the mark was left for later")
+    }
+
     // MARK: Refused, and nothing written
 
     enum Refusal: String, CaseIterable, Sendable {
