@@ -178,7 +178,7 @@ extension StationDatabase {
                 let movement = StockMovement(
                     time: time, kind: .adjustment, itemCode: adjustment.itemCode, quantity: adjustment.quantity,
                     actorBadge: actorBadge, station: stationID, note: adjustment.reason)
-                try StockMovementRecord(movement, journalID: journalID).insert(db)
+                try StockMovementRecord(movement, journalID: journalID).insertPrepared(db)
             }
             return summary
         }
@@ -282,9 +282,10 @@ extension StationDatabase {
             unchanged: summary.unchanged, station: stationID, adjustments: adjustments)
     }
 
-    /// What a code already names at this station, from the schema's `code` table.
+    /// What a code already names at this station, from the schema's `code` table. Every scan
+    /// asks this first: the statement is prepared once per connection.
     static func codeOwner(_ db: Database, _ code: String) throws -> CodeOwner? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT kind, owner FROM code WHERE code = ?", arguments: [code]),
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, owner FROM code WHERE code = ?"), arguments: [code]),
               let kind = CodeOwner.Kind(rawValue: row["kind"])
         else { return nil }
         return CodeOwner(kind: kind, owner: row["owner"])

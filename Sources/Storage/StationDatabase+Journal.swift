@@ -43,7 +43,7 @@ extension StationDatabase {
     }
 
     func appendJournal(_ db: Database, station: String, kind: JournalEventKind, actor: String, time: Date, payload: some Encodable) throws -> String {
-        let last = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM journal") ?? 0
+        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(sequence) FROM journal")) ?? 0
         var generator = SystemRandomNumberGenerator()
         let id = UUIDv7.make(time: time, using: &generator).uuidString.lowercased()
         let encoder = JSONEncoder()
@@ -53,7 +53,7 @@ extension StationDatabase {
         try JournalRecord(
             id: id, station: station, sequence: last + 1, actor: actor,
             time: StoredTime.milliseconds(time), kind: kind.rawValue, payload: json
-        ).insert(db)
+        ).insertPrepared(db)
         return id
     }
 }

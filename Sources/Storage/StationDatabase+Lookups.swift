@@ -12,7 +12,7 @@ extension StationDatabase {
             guard let owner = try Self.codeOwner(db, code) else { return nil }
             switch owner.kind {
             case .badge:
-                return try PersonRecord.fetchOne(db, key: owner.owner).map { .badge(try $0.person()) }
+                return try Self.fetchPerson(db, badge: owner.owner).map(KnownCode.badge)
             case .item, .itemBarcode:
                 return try Self.fetchItem(db, code: owner.owner).map(KnownCode.item)
             case .requisition:
@@ -28,7 +28,7 @@ extension StationDatabase {
     // MARK: People
 
     public func person(badge: String) throws(StationProblem) -> Person? {
-        try read { db in try PersonRecord.fetchOne(db, key: badge)?.person() }
+        try read { db in try Self.fetchPerson(db, badge: badge) }
     }
 
     /// Everyone, active or not, by badge.
@@ -46,7 +46,7 @@ extension StationDatabase {
     /// code (our shelf labels print the code as the barcode).
     public func item(barcode: String) throws(StationProblem) -> Item? {
         try read { db in
-            let code = try ItemBarcodeRecord.fetchOne(db, key: barcode)?.itemCode ?? barcode
+            let code = try String.fetchOne(db.cachedStatement(sql: "SELECT item_code FROM item_barcode WHERE barcode = ?"), arguments: [barcode]) ?? barcode
             return try Self.fetchItem(db, code: code)
         }
     }
@@ -91,9 +91,19 @@ extension StationDatabase {
 
     // MARK: Inside transactions
 
+    // Every scan at the counter runs these (and a pickup runs them again in its transaction):
+    // they use cached prepared statements of plain SQL, so a look-up costs SQLite's work only,
+    // not the query builder's SQL generation and a fresh `sqlite3_prepare` each time.
+
+    static func fetchPerson(_ db: Database, badge: String) throws -> Person? {
+        try PersonRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM person WHERE badge = ?"), arguments: [badge])?.person()
+    }
+
     static func fetchItem(_ db: Database, code: String) throws -> Item? {
-        guard let record = try ItemRecord.fetchOne(db, key: code) else { return nil }
-        let barcodes = try String.fetchAll(db, sql: "SELECT barcode FROM item_barcode WHERE item_code = ? ORDER BY rowid", arguments: [code])
+        guard let record = try ItemRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM item WHERE code = ?"), arguments: [code])
+        else { return nil }
+        let barcodes = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT barcode FROM item_barcode WHERE item_code = ? ORDER BY rowid"), arguments: [code])
         return try record.item(barcodes: barcodes)
     }
 
@@ -106,7 +116,7 @@ extension StationDatabase {
 
     static func fetchRequisitionDetail(_ db: Database, number: String) throws -> RequisitionDetail? {
         guard let requisition = try Self.fetchRequisition(db, number: number) else { return nil }
-        let applicant = try PersonRecord.fetchOne(db, key: requisition.applicantBadge)?.person()
+        let applicant = try Self.fetchPerson(db, badge: requisition.applicantBadge)
         var items: [String: Item] = [:]
         for line in requisition.lines {
             items[line.itemCode] = try Self.fetchItem(db, code: line.itemCode)
@@ -115,11 +125,11 @@ extension StationDatabase {
     }
 
     static func fetchRequisition(_ db: Database, number: String) throws -> Requisition? {
-        guard let record = try RequisitionRecord.fetchOne(db, key: number) else { return nil }
-        let lines = try RequisitionLineRecord
-            .filter(Column("requisition_number") == number)
-            .order(sql: "rowid")
-            .fetchAll(db)
+        guard let record = try RequisitionRecord.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM requisition WHERE number = ?"), arguments: [number])
+        else { return nil }
+        let lines = try RequisitionLineRecord.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM requisition_line WHERE requisition_number = ? ORDER BY rowid"), arguments: [number])
         return try record.requisition(lines: lines.map(\.line))
     }
 }

@@ -7,7 +7,9 @@ extension StationDatabase {
     /// units on the lines, stock down, one movement per item, the `pickup.confirmed` event, a
     /// `replenishment.requested` event for each item that fell below its reorder point, and
     /// the requisition's new status, and the pickup slip owed (`pendingSlips()`), so a crash
-    /// before the slip is printed or filed leaves it owed, never lost.
+    /// before the slip is printed or filed leaves it owed, never lost. The keeper waits for
+    /// this commit, so SQLite's periodic WAL checkpoint is left to the next write, the slip's
+    /// (`writeDeferringCheckpoint`).
     ///
     /// Checks everything before writing anything: if the requisition is not pickable, or a
     /// pick is not on it, more than it still owes, or more than the books hold, it throws
@@ -15,7 +17,7 @@ extension StationDatabase {
     /// picks and confirm again.
     public func recordPickup(_ commit: PickupCommit) throws(StationProblem) -> PickupOutcome {
         try Self.checkPicks(commit)
-        return try write { db in
+        return try writeDeferringCheckpoint { db in
             guard var requisition = try Self.fetchRequisition(db, number: commit.requisitionNumber) else {
                 throw StationProblem(
                     .conflict, "Requisition \(commit.requisitionNumber) is not at this station.",
@@ -61,19 +63,24 @@ extension StationDatabase {
                       var item = items[pick.itemCode]
                 else { continue }
                 // Both bounded: the checks above keep quantity ≤ remaining ≤ approved and ≤ stock.
+                // Only the changed column is written (no key columns, so no foreign-key or
+                // code-table work), by statements prepared once per connection.
                 requisition.lines[index].picked += pick.quantity
-                try RequisitionLineRecord(requisitionNumber: requisition.number, line: requisition.lines[index]).update(db)
+                try db.cachedStatement(sql: "UPDATE requisition_line SET picked = picked + ? WHERE requisition_number = ? AND item_code = ?")
+                    .execute(arguments: [pick.quantity, requisition.number, pick.itemCode])
+                try Self.expectOneRowChanged(db, "requisition \(requisition.number)'s line for item \(pick.itemCode)")
 
                 let before = item.stock
                 item.stock -= pick.quantity
-                try ItemRecord(item).update(db)
+                try db.cachedStatement(sql: "UPDATE item SET stock = stock - ? WHERE code = ?").execute(arguments: [pick.quantity, item.code])
+                try Self.expectOneRowChanged(db, "item \(item.code)")
                 items[item.code] = item
 
                 let movement = StockMovement(
                     time: commit.time, kind: .pickup, itemCode: item.code, quantity: -pick.quantity,
                     actorBadge: commit.keeperBadge, station: commit.station,
                     requisitionNumber: requisition.number, recipientBadge: commit.recipientBadge)
-                try StockMovementRecord(movement, journalID: journalID).insert(db)
+                try StockMovementRecord(movement, journalID: journalID).insertPrepared(db)
 
                 if let request = ReplenishmentRequest.triggered(itemCode: item.code, before: before, after: item.stock, threshold: item.threshold) {
                     replenishments.append(request)
@@ -83,9 +90,22 @@ extension StationDatabase {
                 _ = try appendJournal(db, kind: .replenishmentRequested, actor: commit.keeperBadge, time: commit.time, payload: request)
             }
             requisition.status = requisition.statusAfterPicking
-            try RequisitionRecord(requisition).update(db)
+            try db.cachedStatement(sql: "UPDATE requisition SET status = ? WHERE number = ?")
+                .execute(arguments: [requisition.status.rawValue, requisition.number])
+            try Self.expectOneRowChanged(db, "requisition \(requisition.number)")
             let slip = try Self.queueSlip(db, for: commit, requisition: requisition, picked: items, journalID: journalID)
             return PickupOutcome(requisition: requisition, items: items, replenishments: replenishments, slip: slip)
+        }
+    }
+
+    /// Each update changes the one row the transaction read (as GRDB's record `update` checked);
+    /// if anything else happened (a trigger someone added by hand), the whole pickup rolls back
+    /// rather than record half of it.
+    private static func expectOneRowChanged(_ db: Database, _ what: String) throws {
+        guard db.changesCount == 1 else {
+            throw StationProblem(
+                .system, "Recording the pickup changed \(db.changesCount) rows of \(what) instead of one; nothing was recorded.",
+                advice: "Tell the administrator: something besides the station (a trigger or a hand edit) is changing the database.")
         }
     }
 

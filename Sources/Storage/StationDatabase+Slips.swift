@@ -69,7 +69,7 @@ extension StationDatabase {
             let journalID = try appendJournal(
                 db, kind: .slipReprinted, actor: actorBadge, time: now,
                 payload: SlipReprintPayload(requisition: number, slip: queued.id, reprintOf: first))
-            try SlipRecord(queued, journalID: journalID, at: now).insert(db)
+            try SlipRecord(queued, journalID: journalID, at: now).insertPrepared(db)
             return queued
         }
     }
@@ -85,13 +85,13 @@ extension StationDatabase {
         for line in requisition.lines where items[line.itemCode] == nil {
             items[line.itemCode] = try fetchItem(db, code: line.itemCode)
         }
-        func person(_ badge: String) throws -> Person? { try PersonRecord.fetchOne(db, key: badge)?.person() }
         let slip = PickupSlip(
-            recording: commit, requisition: requisition, items: items, applicant: try person(requisition.applicantBadge),
-            keeper: try person(commit.keeperBadge), recipient: try person(commit.recipientBadge))
+            recording: commit, requisition: requisition, items: items,
+            applicant: try fetchPerson(db, badge: requisition.applicantBadge),
+            keeper: try fetchPerson(db, badge: commit.keeperBadge), recipient: try fetchPerson(db, badge: commit.recipientBadge))
         var generator = SystemRandomNumberGenerator()
         let queued = QueuedSlip(id: UUIDv7.make(time: commit.time, using: &generator), slip: slip)
-        try SlipRecord(queued, journalID: journalID, at: commit.time).insert(db)
+        try SlipRecord(queued, journalID: journalID, at: commit.time).insertPrepared(db)
         return queued
     }
 }

@@ -41,7 +41,7 @@ extension StationDatabase {
             let movement = StockMovement(
                 time: change.time, kind: change.kind.movementKind, itemCode: item.code, quantity: change.quantity,
                 actorBadge: change.actorBadge, station: change.station, requisitionNumber: change.requisitionNumber)
-            try StockMovementRecord(movement, journalID: journalID).insert(db)
+            try StockMovementRecord(movement, journalID: journalID).insertPrepared(db)
             return item
         }
     }
@@ -78,7 +78,7 @@ extension StationDatabase {
             let movement = StockMovement(
                 time: time, kind: .adjustment, itemCode: itemCode, quantity: newStock - before,
                 actorBadge: actorBadge, station: station, note: reason)
-            try StockMovementRecord(movement, journalID: journalID).insert(db)
+            try StockMovementRecord(movement, journalID: journalID).insertPrepared(db)
             if let request = ReplenishmentRequest.triggered(itemCode: itemCode, before: before, after: newStock, threshold: item.threshold) {
                 _ = try appendJournal(db, kind: .replenishmentRequested, actor: actorBadge, time: time, payload: request)
             }

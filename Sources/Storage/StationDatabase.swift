@@ -108,6 +108,33 @@ public final class StationDatabase: Sendable {
         do { return try pool.write(body) } catch { throw StationProblem(databaseError: error, path: path) }
     }
 
+    /// Runs `body` as one write transaction, as `write` does, for a commit someone is waiting
+    /// for at the counter: SQLite's automatic WAL checkpoint (copying the WAL into the database
+    /// file and syncing it, whenever a commit leaves 1,000 frames or more) does not run inside
+    /// this commit unless the WAL has grown to ten times that. The next ordinary write runs it
+    /// instead; after a pickup that is its slip's, made once the screen says "Recorded". The
+    /// commit itself is synced exactly as any other (`synchronous = FULL`).
+    func writeDeferringCheckpoint<T>(_ body: (Database) throws -> T) throws(StationProblem) -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                let usual = try Int.fetchOne(db.cachedStatement(sql: "PRAGMA wal_autocheckpoint")) ?? 1_000
+                try db.cachedStatement(sql: "PRAGMA wal_autocheckpoint = \(usual * 10)").execute()
+                let result = Result {
+                    var value: T?
+                    try db.inTransaction {
+                        value = try body(db)
+                        return .commit
+                    }
+                    return value!
+                }
+                try db.cachedStatement(sql: "PRAGMA wal_autocheckpoint = \(usual)").execute()
+                return try result.get()
+            }
+        } catch {
+            throw StationProblem(databaseError: error, path: path)
+        }
+    }
+
     /// Runs `body` on a snapshot of the last commit.
     func read<T>(_ body: (Database) throws -> T) throws(StationProblem) -> T {
         do { return try pool.read(body) } catch { throw StationProblem(databaseError: error, path: path) }

@@ -6,8 +6,11 @@
 // Each pickup is one item scan (resolve + flow update, no write) followed by the recipient's
 // badge scan (resolve + flow update + one transaction with fsync that also queues the slip
 // owed). Then, as the kiosk does once the screen says "Recorded", the slip is rendered (cairo,
-// Pango, qrencode) and put in the print queue. SCANS pickups in all. Beside them, in the same
-// run and folder, a bare one-row commit at synchronous=FULL: the disk's limit.
+// Pango, qrencode) and put in the print queue. SCANS pickups are measured, after 100 that warm
+// the WAL up. Beside them, in the same run and folder, a bare one-row commit at
+// synchronous=FULL, after 1,000 that warm its WAL up: the disk's limit. The confirming
+// scan is also given as time on the CPU (the rest is waiting for the disk), and split into the
+// commits that ran SQLite's automatic WAL checkpoint and those that did not.
 import Foundation
 import GRDB
 import QuartermasterCore
@@ -28,6 +31,11 @@ func report(_ name: String, _ samples: [Double]) {
 
 let arguments = CommandLine.arguments
 let scans = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
+/// Pickups made before the measured ones, and bare commits made before the first: both WAL
+/// files then have grown to the size SQLite checkpoints at (1,000 frames) and are reused from
+/// their start, as on a station that has been running. A commit that still extends its WAL
+/// also syncs the file's new size: a fresh file's first thousand commits are slower.
+let warmUpPickups = 100, warmUpBareCommits = 1_000
 let folder = arguments.count > 2 ? arguments[2] : NSTemporaryDirectory() + "qm-bench-\(getpid())"
 try? FileManager.default.removeItem(atPath: folder)
 let database = try StationDatabase(path: folder + "/station.sqlite", stationID: "BENCH")
@@ -41,7 +49,7 @@ func ean(_ n: Int) -> String {
 }
 for n in 1...itemCount { items += "ITM-\(n),\(ean(n)),Item \(n),spec,pcs,stationery,1000000,10,A-\(n)\n" }
 var requisitions = "number,applicant_badge,department,date,purpose,approver,status,item_code,qty_requested,qty_approved\n"
-for n in 1...scans {
+for n in 1...(warmUpPickups + scans) {
     requisitions += "YPQ-2024-\(String(100_000 + n).suffix(6)),E2001,General Affairs,2024-03-01,bench,Manager Li,approved,ITM-\(n % itemCount + 1),1,1\n"
 }
 try database.importPeople(csv: people, file: "people.csv", actorBadge: "E1001", time: Date())
@@ -62,9 +70,28 @@ var engine = KioskEngine(
 engine.scan("E1001", at: Date())
 
 var openTimes: [Double] = [], itemTimes: [Double] = [], confirmTimes: [Double] = [], pickupTimes: [Double] = []
-var slipTimes: [Double] = []
+var slipTimes: [Double] = [], confirmCPUTimes: [Double] = []
 let clock = ContinuousClock()
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+/// This thread's CPU time (user and kernel, waits excluded): GRDB runs each access on the
+/// calling thread, so the confirming scan's CPU time minus its wall time is its wait for the disk.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+/// Frames SQLite has copied from the WAL into the database file (`nBackfill`, offset 96 of the
+/// `-shm` WAL index: https://www.sqlite.org/walformat.html). It grows exactly when a checkpoint
+/// runs, so reading it around a commit tells whether SQLite's automatic checkpoint (at 1,000
+/// WAL frames) ran inside that commit.
+func backfilledFrames(_ shm: Int32) -> UInt32 {
+    var value: UInt32 = 0
+    guard pread(shm, &value, 4, 96) == 4 else { fatalError("cannot read the WAL index") }
+    return value
+}
+let stationSHM = open(folder + "/station.sqlite-shm", O_RDONLY)
+guard stationSHM >= 0 else { fatalError("no WAL index at \(folder)/station.sqlite-shm") }
+var checkpointedConfirms: [Double] = [], plainConfirms: [Double] = []
 
 // The physical limit, in the same run on the same disk: a bare one-row commit in WAL mode at
 // synchronous=FULL (what any durable write costs), through the same SQLite library.
@@ -76,42 +103,65 @@ try bare.writeWithoutTransaction { db in
 }
 let level = try bare.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
 guard level == 2, try database.synchronousLevel() == 2 else { fatalError("synchronous is not FULL") }
-var bareTimes: [Double] = []
+var bareTimes: [Double] = [], bareCPUTimes: [Double] = []
+for n in 1...warmUpBareCommits {
+    try bare.write { db in try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: ["warm-up \(n)"]) }
+}
 
-
-for n in 1...scans {
+for n in 1...(warmUpPickups + scans) {
+    let measured = n > warmUpPickups
     let number = "YPQ-2024-\(String(100_000 + n).suffix(6))"
     var t = clock.now
     engine.scan(number, at: Date())
-    openTimes.append(seconds(t.duration(to: clock.now)))
+    let open = seconds(t.duration(to: clock.now))
     t = clock.now
     engine.scan(ean(n % itemCount + 1), at: Date())
     let item = seconds(t.duration(to: clock.now))
-    itemTimes.append(item)
+    let backfilled = backfilledFrames(stationSHM)
     t = clock.now
+    let cpu = threadCPUSeconds()
     engine.scan("E2001", at: Date())
     let confirm = seconds(t.duration(to: clock.now))
-    confirmTimes.append(confirm)
-    pickupTimes.append(item + confirm)
+    let confirmCPU = threadCPUSeconds() - cpu
+    if measured {
+        openTimes.append(open)
+        itemTimes.append(item)
+        confirmTimes.append(confirm)
+        confirmCPUTimes.append(confirmCPU)
+        pickupTimes.append(item + confirm)
+        if backfilledFrames(stationSHM) > backfilled { checkpointedConfirms.append(confirm) } else { plainConfirms.append(confirm) }
+    }
     guard case .pickupRecorded? = engine.router.notice.as(PickupNotice.self) else { fatalError("pickup \(number) not recorded: \(engine.router.notice)") }
     // What the kiosk does right after the screen says "Recorded": render the slip and queue it.
     t = clock.now
     engine.performFollowUps(at: Date())
-    slipTimes.append(seconds(t.duration(to: clock.now)))
+    if measured { slipTimes.append(seconds(t.duration(to: clock.now))) }
     guard let note = engine.router.job(PickupJob.self)?.slipNote, note.hasPrefix("queued for") || note.hasSuffix(".pdf") else {
         fatalError("slip for \(number) not queued: \(String(describing: engine.router.job(PickupJob.self)?.slipNote))")
     }
     // The disk's limit, interleaved so both see the same moment: one bare row, one commit.
     t = clock.now
+    let bareCPU = threadCPUSeconds()
     try bare.write { db in try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: ["row \(n)"]) }
-    bareTimes.append(seconds(t.duration(to: clock.now)))
+    if measured {
+        bareTimes.append(seconds(t.duration(to: clock.now)))
+        bareCPUTimes.append(threadCPUSeconds() - bareCPU)
+    }
 }
 
-print("pickup latency, \(scans) item scans, SQLite WAL synchronous=FULL, slips to \(slipsTo), folder \(folder)")
+print("pickup latency, \(scans) item scans (after \(warmUpPickups) unmeasured), SQLite WAL synchronous=FULL, slips to \(slipsTo), folder \(folder)")
 report("requisition scan (lookup)", openTimes)
 report("item scan → state update", itemTimes)
 report("badge scan → durable commit", confirmTimes)
+report("  of which on CPU", confirmCPUTimes)
+report("  without a checkpoint", plainConfirms)
+if checkpointedConfirms.isEmpty {
+    print("  with SQLite's checkpoint   n=0")
+} else {
+    report("  with SQLite's checkpoint", checkpointedConfirms)
+}
 report("item scan + commit", pickupTimes)
 report("slip render + queue (after)", slipTimes)
 report("bare 1-row commit (FULL)", bareTimes)
+report("  of which on CPU", bareCPUTimes)
 try? FileManager.default.removeItem(atPath: folder)

@@ -51,6 +51,16 @@ struct SlipRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
         updated = created
     }
 
+    /// Inserts this row as `insert(db)` would, through a statement prepared once per
+    /// connection: every pickup owes a slip, written in its transaction.
+    func insertPrepared(_ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO slip (id, requisition_number, journal_id, reprint_of, created, content, state, output, last_error, attempts, updated)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+            .execute(arguments: [id, requisitionNumber, journalID, reprintOf, created, content, state, output, lastError, attempts, updated])
+    }
+
     func queuedSlip() throws -> QueuedSlip {
         guard let uuid = UUID(uuidString: id) else { throw StoredValueError(detail: "slip has id \"\(id)\"") }
         let original = try reprintOf.map { text in

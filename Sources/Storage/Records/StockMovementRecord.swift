@@ -44,6 +44,16 @@ struct StockMovementRecord: Codable, Equatable, FetchableRecord, PersistableReco
         self.journalID = journalID
     }
 
+    /// Inserts this row as `insert(db)` would (SQLite assigns `id`, which is not read back),
+    /// through a statement prepared once per connection: every pickup writes one per item.
+    func insertPrepared(_ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO stock_movement (id, time, kind, item_code, quantity, actor_badge, station, requisition_number, recipient_badge, note, journal_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+            .execute(arguments: [id, time, kind, itemCode, quantity, actorBadge, station, requisitionNumber, recipientBadge, note, journalID])
+    }
+
     func movement() throws -> StockMovement {
         guard let movementKind = MovementKind(rawValue: kind) else {
             throw StoredValueError(detail: "stock movement \(id ?? 0) has unknown kind \"\(kind)\"")
