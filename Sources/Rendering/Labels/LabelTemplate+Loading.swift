@@ -3,33 +3,7 @@ import Yams
 
 // MARK: - Reading templates
 
-extension LabelTemplate {
-    /// Reads a template from YAML text and checks it describes a label that can be printed.
-    /// `source` names the file in messages.
-    public init(yaml: String, source: String) throws(LabelError) {
-        let template: LabelTemplate
-        do {
-            template = try YAMLDecoder().decode(LabelTemplate.self, from: yaml)
-        } catch let error as DecodingError {
-            throw .templateInvalid(source, reason: Self.describe(error))
-        } catch {
-            throw .templateInvalid(source, reason: "it is not valid YAML (\(error))")
-        }
-        try template.validate(source: source)
-        self = template
-    }
-
-    /// Reads the template file at `path`.
-    public init(contentsOf path: String) throws(LabelError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .templateNotFound(path, searched: [path])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .templateInvalid(path, reason: "it is not UTF-8 text")
-        }
-        try self.init(yaml: text, source: path)
-    }
-
+extension LabelTemplate: YAMLTemplate {
     // MARK: Checking
 
     /// Everything the YAML types cannot say: sizes that are positive, a resolution printers

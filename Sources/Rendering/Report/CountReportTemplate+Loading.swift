@@ -1,35 +1,9 @@
 import Foundation
 import Yams
 
-// MARK: - Reading the report template
+// MARK: - Reading the report template (YAMLTemplate reads it; this checks it)
 
-extension CountReportTemplate {
-    /// Reads a report template from YAML text and checks it can be printed; `source` names
-    /// the file in messages.
-    public init(yaml: String, source: String) throws(LabelError) {
-        let template: CountReportTemplate
-        do {
-            template = try YAMLDecoder().decode(CountReportTemplate.self, from: yaml)
-        } catch let error as DecodingError {
-            throw .templateInvalid(source, reason: LabelTemplate.describe(error))
-        } catch {
-            throw .templateInvalid(source, reason: "it is not valid YAML (\(error))")
-        }
-        try template.validate(source: source)
-        self = template
-    }
-
-    /// Reads the report template file at `path`.
-    public init(contentsOf path: String) throws(LabelError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .templateNotFound(path, searched: [path])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .templateInvalid(path, reason: "it is not UTF-8 text")
-        }
-        try self.init(yaml: text, source: path)
-    }
-
+extension CountReportTemplate: YAMLTemplate {
     // MARK: Checking
 
     /// What YAML types cannot say: a sheet with room to print on, bars that can be seen,
