@@ -37,10 +37,38 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
             case .empty:
                 return router.awaitsAccept ? send(.key(.accept, at: now), at: now) : false
             case .scan(let text):
-                return scan(text, at: now)
+                return submit(text, at: now)
             case .tooLong(let prefix):
                 return send(.scan(.invalid(prefix + "…", .tooLong), at: now), at: now)
             }
+        }
+    }
+
+    /// One typed (or wedge-scanned) line, ended by Enter: a scan, or text while the job asks
+    /// for text (`TextEntry`). In a form only an exact visitor invite or visitor badge is a
+    /// scan, so a visitor called "100231" stays a name; on the screen before a form, any code
+    /// the station recognises is a scan and the rest starts the form.
+    @discardableResult
+    public mutating func submit(_ text: String, at now: Date) -> Bool {
+        switch router.textEntry {
+        case .none:
+            return scan(text, at: now)
+        case .unlessCode:
+            let resolved = resolver.resolve(text)
+            return send(Self.isCode(resolved) ? .scan(resolved, at: now) : .text(text, at: now), at: now)
+        case .always:
+            let kind = resolver.classifier.classify(text).kind
+            guard kind == .visitorInvite || kind == .visitorBadge else { return send(.text(text, at: now), at: now) }
+            return scan(text, at: now)
+        }
+    }
+
+    /// True for a line the station recognised as one of its codes.
+    static func isCode(_ scan: ResolvedScan) -> Bool {
+        switch scan {
+        case .badge, .requisition, .item, .asset, .location, .mode, .unavailable: return true
+        case .otherKind(let kind, _), .notFound(let kind, _): return kind == .visitorInvite || kind == .visitorBadge
+        case .quantity, .invalid: return false
         }
     }
 

@@ -125,7 +125,7 @@ struct KioskCommand: AsyncParsableCommand {
 
     func makeEngine(database: StationDatabase) throws -> StationKioskEngine {
         KioskEngine(
-            router: KioskRouter(station: database.stationID, idleTimeout: idleTimeout ?? options.config.idleTimeout ?? 120),
+            router: KioskRouter(station: database.stationID, idleTimeout: idleTimeout ?? options.config.idleTimeout ?? 120, jobs: KioskJobs.station),
             resolver: ScanResolver(classifier: ScanClassifier(patterns: try options.scanPatterns()), store: database),
             slips: options.slipOutput(database: database))
     }
@@ -165,7 +165,7 @@ struct KioskCommand: AsyncParsableCommand {
         func perform(_ line: Substring) {
             guard let step = KioskScript.step(line, modes: engine.router.modes) else { return }
             switch step {
-            case .scan(let text): engine.scan(text, at: Date())
+            case .scan(let text): engine.submit(text, at: Date())
             case .input(let input): engine.handle(input, at: Date())
             }
             engine.performFollowUps(at: Date())

@@ -96,7 +96,8 @@ struct KioskSession {
             case .scanner(let feed):
                 bell = engine.take(feed, at: Date())
             case .key(let key):
-                if key == .control("c") { return }
+                // Ctrl+C quits for staff; a visitor's screen is never left to a shell.
+                if key == .control("c"), !engine.router.isVisitorScreen { return }
                 guard let kioskInput = Self.input(for: key, router: engine.router) else { continue }
                 bell = engine.handle(kioskInput, at: Date())
             }

@@ -17,4 +17,18 @@ public enum JournalEventKind: String, CaseIterable, Sendable, Codable, Hashable 
     case loanLent = "loan.lent"
     /// A loaned asset back in; the actor took it back.
     case loanReturned = "loan.returned"
+    /// A host registered a visit ahead (`visitors invite`); the actor is the host.
+    case visitInvited = "visit.invited"
+    /// A visitor signed in (invite or walk-in) and got a badge code.
+    case visitSignedIn = "visit.signed_in"
+    /// The host was told their visitor is here (delivered by the centre later).
+    case hostNotified = "host.notified"
+    /// A visitor signed out by the badge, or reception did it (the actor says who).
+    case visitSignedOut = "visit.signed_out"
+    /// A visit still open at the closing time was closed as not signed out.
+    case visitAutoClosed = "visit.auto_closed"
+    /// A sign-in turned away by the deny list; only staff see why.
+    case visitRefused = "visit.refused"
+    /// A visit's name, company and phone removed after the retention period.
+    case visitAnonymised = "visit.anonymised"
 }

@@ -8,4 +8,8 @@ public enum KioskJobs {
         ReturnJob.self,
         LoanJob.self,
     ]
+
+    /// What a station's kiosk runs: the storeroom counter and reception (visitors walk up to
+    /// it with nobody signed in).
+    public static let station: [any KioskJob.Type] = storeroom + [ReceptionJob.self]
 }

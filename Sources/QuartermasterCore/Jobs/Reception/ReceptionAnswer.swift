@@ -1,0 +1,14 @@
+/// How the reception job's effects went.
+public enum ReceptionAnswer: Sendable, Hashable {
+    case signIn(VisitSignIn)
+    case signOut(VisitSignOut)
+    /// The people matching a search, and the text searched for.
+    case hosts(query: String, [Person])
+    case rules(SiteRules)
+    case badgePrinted(String)
+    case badgeNotPrinted(StationProblem)
+    /// The roll call went to the printer: who is on site, and where it went.
+    case rollCall([VisitListing], output: String)
+    /// The store or a printer could not do it; nothing was recorded.
+    case failed(StationProblem)
+}
