@@ -13,6 +13,6 @@ struct Quartermaster: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, KioskCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self,
             ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self,
-            LoansCommand.self,
+            LoansCommand.self, VisitorsCommand.self,
         ])
 }
