@@ -173,8 +173,21 @@ import QuartermasterCore
         #expect(router.notice == KioskNotice(RouterNotice.staffOnly(job: ReceptionJob.card)))
         // Enter with nothing typed prints no roll call for the public.
         #expect(router.handle(.key(.accept, at: F.t0)) == [])
-        #expect(router.handle(.key(.signOut, at: F.t0)) == [])
+        #expect(router.handle(.key(.signOut, at: F.t0)) == [.bell])
         #expect(router.isVisitorScreen)
+    }
+
+    /// Reception's own key or card, and F10, would drop the visitor's form: refused, form kept.
+    @Test func aVisitorsFormSurvivesTheModeKeysAndSignOut() {
+        var router = Self.atReception()
+        _ = router.handle(.text("李小龙", at: F.t0))
+        let form = (router.activeJob as? ReceptionJob)?.form
+        #expect(form?.name == "李小龙")
+        for event in [KioskEvent.key(.switchMode(.reception), at: F.t0), .scan(.mode(.reception), at: F.t0), .key(.signOut, at: F.t0)] {
+            #expect(router.handle(event) == [.bell])
+            #expect(router.notice == KioskNotice(RouterNotice.staffOnly(job: ReceptionJob.card)))
+            #expect((router.activeJob as? ReceptionJob)?.form == form)
+        }
     }
 
     @Test func aStaffBadgeSignsInAndPrintsTheRollCall() {

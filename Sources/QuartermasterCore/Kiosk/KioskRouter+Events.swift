@@ -65,8 +65,9 @@ extension KioskRouter {
         guard let index = cards.firstIndex(where: { $0.mode == mode }) else {
             return refuse(.notFound(.mode, code: mode.barcode))
         }
-        // A visitor's screen stays one: only staff, signed in, take the kiosk elsewhere.
-        if isVisitorScreen, index != active { return refuse(.staffOnly(job: card)) }
+        // A visitor's screen stays one: only staff, signed in, take the kiosk elsewhere. Its
+        // own key or card too: switching would drop the visitor's half-typed form.
+        if isVisitorScreen { return refuse(.staffOnly(job: card)) }
         if let blocker = activeJob.leaveBlocker { return refuse(KioskNotice(blocker)) }
         jobs[active].interrupt()
         active = index
@@ -91,6 +92,8 @@ extension KioskRouter {
         case .switchMode(let mode):
             return switchMode(to: mode)
         case .signOut:
+            // Nobody to sign out on a visitor's screen; signing out would wipe their form.
+            if isVisitorScreen { return refuse(.staffOnly(job: card)) }
             if let blocker = activeJob.leaveBlocker { return refuse(KioskNotice(blocker)) }
             signOut(.signedOut)
             return []
