@@ -87,6 +87,23 @@ import Testing
         #expect(rows.last?.hasSuffix(",\(badges[1])") == true, "\(rows)")
         #expect(try Harness.sql(db, "SELECT kind FROM journal WHERE kind LIKE 'visit.%' OR kind = 'host.notified' ORDER BY sequence")
                 == "visit.invited\nvisit.signed_in\nhost.notified\nvisit.signed_in\nhost.notified\nvisit.signed_out")
+
+        // Staff print the roll call at the kiosk: on the slip printer at once, just the walk-in.
+        try pane.scan("R1001")
+        try pane.waitFor("Signed in: 前台小李")
+        try pane.press("Enter")
+        try pane.waitFor("Roll call printed (1 on site): queued for qm-pdf")
+        let printed = Date().addingTimeInterval(30)
+        while try Harness.sql(db, "SELECT state FROM print_job WHERE title = 'Roll call'") != "completed", Date() < printed {
+            try cupsd.checkAlive("while the roll call printed")
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        let rollCall = try #require(cupsd.pdfJobs().first { !jobs.contains($0) }, "the roll call came out of CUPS: \(cupsd.pdfJobs())")
+        let paper = try Harness.run("pdftotext", [cupsd.directory + "/out/" + rollCall, "-"]).output
+        #expect(paper.contains("Roll call: visitors on site") && paper.contains("On site: 1"), "\(paper)")
+        #expect(paper.contains("1. 李小龙 — 龙腾科技, \"北京\"") && paper.contains(badges[1]), "\(paper)")
+        #expect(!paper.contains("Alice") && !paper.contains(badges[0]), "only who is on site: \(paper)")
+        #expect(paper.contains("Made \(LoanEndToEndTests.day(0)) "), "with the time it was made: \(paper)")
         try cupsd.checkAlive("at the end")
     }
 }

@@ -37,8 +37,36 @@ extension StationSlipOutput: ReceptionDesk {
         }
     }
 
+    /// The roll call on the slip printer now (or as a PDF beside the slips), with the time it
+    /// was made. Queued like a slip: the printer's own worker sends it, the kiosk does not wait.
     public func printRollCall(_ visits: [VisitListing], at time: Date) throws(StationProblem) -> String {
-        throw StationProblem(.system, "Printing the roll call is not built yet (\(visits.count) on site).",
-                             advice: "Run `quartermaster visitors onsite` at a terminal.")
+        let renderer: RollCallRenderer
+        switch destination {
+        case .folder(let folder): renderer = RollCallRenderer(language: folder.renderer.language, timeZone: folder.renderer.timeZone, paper: folder.renderer.paper)
+        case .queue(_, let slips): renderer = RollCallRenderer(language: slips.language, timeZone: slips.timeZone, paper: slips.paper)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try renderer.pdf(visits, madeAt: time, station: database.stationID)
+        } catch {
+            throw StationProblem(.system, "The roll call could not be drawn: \(error).", advice: "Run `quartermaster visitors onsite` at a terminal, and tell the admin.")
+        }
+        switch destination {
+        case .folder(let folder):
+            let path = "\(folder.folder)/roll-call-\(PDFSlipFolder.stamp(time)).pdf"
+            do {
+                try FileManager.default.createDirectory(atPath: folder.folder, withIntermediateDirectories: true)
+                try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw StationProblem(.system, "The roll call could not be saved to \(folder.folder): \(error.localizedDescription).", advice: "Check the disk.")
+            }
+            return path
+        case .queue(let queue, let slips):
+            var generator = SystemRandomNumberGenerator()
+            let job = try database.enqueuePrintJob(
+                queue: queue, format: "application/pdf", title: "Roll call",
+                payload: bytes, options: ["media": Self.media(slips.paper, pdf: bytes)], id: UUIDv7.make(time: time, using: &generator), at: time)
+            return Self.queuedNote(queue, id: job.id)
+        }
     }
 }
