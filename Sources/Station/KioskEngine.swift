@@ -12,6 +12,10 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
     public private(set) var followUps: [AnyJobEffect] = []
     public let resolver: ScanResolver<Store>
     public let slips: Slips
+    /// Reception's closing time; nil closes nothing by itself (`visitors close` still does).
+    public var receptionSchedule: ReceptionSchedule?
+    /// The previous tick's time: the closing time counts when it lies between two ticks.
+    private var lastTick: Date?
 
     public init(router: KioskRouter, resolver: ScanResolver<Store>, slips: Slips) {
         self.router = router
@@ -96,9 +100,18 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
         send(.scan(.invalid(text, problem), at: now), at: now)
     }
 
+    /// Time passing: the idle timeout, and reception's closing time when this tick is the first
+    /// at or past it (the visits still open are closed and old ones anonymised, once a day).
     @discardableResult
     public mutating func tick(_ now: Date) -> Bool {
-        send(.tick(now), at: now)
+        var bell = send(.tick(now), at: now)
+        defer { lastTick = max(lastTick ?? now, now) }
+        guard let schedule = receptionSchedule, let previous = lastTick, schedule.closingPassed(after: previous, upTo: now),
+              router.cards.contains(where: { $0.mode == ReceptionJob.card.mode })
+        else { return bell }
+        let effect = AnyJobEffect(ReceptionJob.self, .closeForTheDay(today: schedule.day(now), retentionDays: schedule.retentionDays, time: now))
+        bell = send(.answer(effect.perform(store: resolver.store, slips: slips), at: now), at: now) || bell
+        return bell
     }
 
     /// Performs the work that waited for the screen (a pickup's slip); returns true when the

@@ -164,6 +164,11 @@ extension StationDatabase {
         try read { db in try Self.listings(db, where: "visit.status = 'on_site'") }
     }
 
+    /// Visits of `day` that closing time closed as not signed out: for staff to follow up.
+    public func notSignedOut(on day: CalendarDate) throws(StationProblem) -> [VisitListing] {
+        try read { db in try Self.listings(db, where: "visit.status = 'not_signed_out' AND visit.expected_date = '\(day.description)'") }
+    }
+
     /// Every visit, in the order they were recorded (for tests and exports).
     public func visits() throws(StationProblem) -> [VisitListing] {
         try read { db in try Self.listings(db, where: "1") }

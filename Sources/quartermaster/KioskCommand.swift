@@ -124,10 +124,15 @@ struct KioskCommand: AsyncParsableCommand {
     }
 
     func makeEngine(database: StationDatabase) throws -> StationKioskEngine {
-        KioskEngine(
-            router: KioskRouter(station: database.stationID, idleTimeout: idleTimeout ?? options.config.idleTimeout ?? 120, jobs: KioskJobs.station),
+        let config = options.config
+        var slips = options.slipOutput(database: database)
+        slips.siteRules = config.reception?.siteRules ?? .standard
+        var engine = KioskEngine(
+            router: KioskRouter(station: database.stationID, idleTimeout: idleTimeout ?? config.idleTimeout ?? 120, jobs: KioskJobs.station),
             resolver: ScanResolver(classifier: ScanClassifier(patterns: try options.scanPatterns()), store: database),
-            slips: options.slipOutput(database: database))
+            slips: slips)
+        engine.receptionSchedule = try config.reception?.schedule(timeZone: database.stationTimeZone, path: options.data + "/" + StationConfig.fileName)
+        return engine
     }
 
     /// After a script: waits (up to `printWait`) for queued slips to print, and says how it went.

@@ -13,18 +13,22 @@ import Yams
 /// idle_timeout: 120          # seconds before the keeper is signed out
 /// scan_patterns:             # regular expressions for the site's own codes
 ///   badge: '^E\d{3,10}$'
+/// reception:                 # closing time, retention, site rules (ReceptionConfig)
+///   close_at: "20:00"
 /// ```
 struct StationConfig: Decodable, Equatable {
     var station: String?
     var language: String?
     var idleTimeout: Double?
     var scanPatterns: [String: String]?
+    var reception: ReceptionConfig?
 
     enum CodingKeys: String, CodingKey {
         case station
         case language
         case idleTimeout = "idle_timeout"
         case scanPatterns = "scan_patterns"
+        case reception
     }
 
     static let fileName = "station.yaml"
@@ -40,6 +44,7 @@ struct StationConfig: Decodable, Equatable {
                 throw CommandFailure("\(path): language \"\(language)\" is not known: use en or zh.")
             }
             _ = try config.patterns(path: path)
+            _ = try config.reception?.schedule(timeZone: .current, path: path)
             return config
         } catch let failure as CommandFailure {
             throw failure

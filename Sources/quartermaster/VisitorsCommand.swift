@@ -140,10 +140,11 @@ struct VisitorsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Anonymise closed visits older than the retention period: name, company and phone removed; times, host and purpose kept.")
 
-        @Option(help: ArgumentHelp("Retention in days (default 90).", valueName: "DAYS")) var olderThan: Int = 90
+        @Option(help: ArgumentHelp("Retention in days (default: reception.retention_days in station.yaml, else 90).", valueName: "DAYS")) var olderThan: Int?
         @OptionGroup var options: StationOptions
 
         func run() throws {
+            let olderThan = olderThan ?? options.config.reception?.retentionDays ?? ReceptionSchedule.defaultRetentionDays
             guard olderThan >= 0 else { throw CommandFailure("--older-than must be 0 or more days.") }
             let database = try options.openDatabase()
             let now = Date()

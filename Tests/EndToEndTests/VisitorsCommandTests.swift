@@ -155,6 +155,32 @@ import Testing
         #expect(close.output.hasPrefix("Closed as not signed out: 1\nEve\\x1b[2J"), "\(close.output)")
     }
 
+    // MARK: station.yaml
+
+    @Test func stationYAMLGivesTheRulesTheRetentionAndAClosingTime() throws {
+        let data = try Self.station("visitors-config")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try Harness.write("""
+            reception:
+              close_at: "20:00"
+              retention_days: 5
+              rules:
+                version: "2024-03"
+                text: "请佩戴访客证。Wear the badge."
+
+            """, to: data + "/station.yaml")
+        let session = try Self.kiosk("@reception\n李小龙\n龙腾科技\n张三丰\n送货\n@accept\n@accept\n", data: data)
+        #expect(session.status == 0, "\(session.output) \(session.error)")
+        #expect(session.output.contains("Read the site rules above (version 2024-03)."), "\(session.output)")
+        #expect(try Harness.sql(data + "/station.sqlite", "SELECT rules_version FROM visit") == "2024-03")
+        #expect(try Self.visitors(["purge"], data: data).output == "Anonymised 0 visits older than 5 days.\n")
+
+        try Harness.write("reception:\n  close_at: \"8pm\"\n", to: data + "/station.yaml")
+        let refused = try Self.kiosk("@reception\n", data: data)
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("station.yaml: reception.close_at \"8pm\" is not a time of day: write it as HH:MM"), "\(refused.error)")
+    }
+
     // MARK: Retention
 
     @Test func purgeAnonymisesOnlyClosedVisitsOlderThanTheLimit() throws {

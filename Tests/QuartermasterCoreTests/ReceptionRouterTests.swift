@@ -177,6 +177,21 @@ import QuartermasterCore
         #expect(router.isVisitorScreen)
     }
 
+    /// Closing time tells the screen a count only (it may be a visitor's), and not in the middle
+    /// of a visitor's form.
+    @Test func closingTimeShowsACountAndNoNames() {
+        var router = Self.atReception()
+        let listing = VisitListing(visit: VisitTransitionTests.invited(.notSignedOut), hostName: "王芳")
+        _ = Self.reply(.closedForTheDay(closed: [listing, listing], anonymised: 3), &router)
+        #expect(Self.notice(router) == .closedForTheDay(count: 2))
+        #expect(!router.notice.text(.english).contains("陈静"))
+        #expect(router.notice.text(.english) == "Closing time: 2 visits were not signed out and are closed. Staff: the roll call lists them.")
+        _ = router.handle(.text("李小龙", at: F.t0))
+        _ = Self.reply(.closedForTheDay(closed: [listing], anonymised: 0), &router)
+        #expect(Self.notice(router) == .askCompany, "the visitor's form goes on")
+        #expect((router.activeJob as? ReceptionJob)?.form?.name == "李小龙")
+    }
+
     /// Reception's own key or card, and F10, would drop the visitor's form: refused, form kept.
     @Test func aVisitorsFormSurvivesTheModeKeysAndSignOut() {
         var router = Self.atReception()

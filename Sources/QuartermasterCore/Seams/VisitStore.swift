@@ -15,4 +15,8 @@ public protocol VisitStore {
     func hosts(matching query: String, limit: Int) throws(StationProblem) -> [Person]
     /// Visits on site now, the earliest arrival first.
     func onSite() throws(StationProblem) -> [VisitListing]
+    /// Closing time: every visit on site closed as not signed out (`visit.auto_closed`); returns them.
+    func closeOpenVisits(at time: Date, actor: String) throws(StationProblem) -> [VisitListing]
+    /// Anonymises closed visits more than `days` before `today`; returns how many.
+    func anonymiseVisits(olderThan days: Int, today: CalendarDate, time: Date, actor: String) throws(StationProblem) -> Int
 }

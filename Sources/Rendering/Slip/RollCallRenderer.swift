@@ -17,12 +17,13 @@ public struct RollCallRenderer: Sendable {
         self.paper = paper
     }
 
-    /// The roll call as a PDF document.
-    public func pdf(_ visits: [VisitListing], madeAt time: Date, station: String) throws(RenderingError) -> [UInt8] {
-        try PageRenderer.pdf(pages(visits, madeAt: time, station: station), title: words.title)
+    /// The roll call as a PDF document. `closed` are today's visits that closing time closed
+    /// as not signed out, listed apart for staff to follow up.
+    public func pdf(_ visits: [VisitListing], closed: [VisitListing] = [], madeAt time: Date, station: String) throws(RenderingError) -> [UInt8] {
+        try PageRenderer.pdf(pages(visits, closed: closed, madeAt: time, station: station), title: words.title)
     }
 
-    func pages(_ visits: [VisitListing], madeAt time: Date, station: String) throws(RenderingError) -> [DrawingPage] {
+    func pages(_ visits: [VisitListing], closed: [VisitListing], madeAt time: Date, station: String) throws(RenderingError) -> [DrawingPage] {
         let measurer = try Canvas.measuring()
         let metrics = SlipMetrics(paper: paper)
         let stamp = MinuteTimestamp(timeZone: timeZone)
@@ -38,19 +39,27 @@ public struct RollCallRenderer: Sendable {
         place(w.title, metrics.title, gap: metrics.fieldGap)
         place("\(w.made) \(stamp.string(from: time)) · \(w.station) \(station)", metrics.body, gap: metrics.fieldGap)
         place("\(w.onSite) \(visits.count)", metrics.body, gap: metrics.sectionGap)
-        for (index, listing) in visits.enumerated() {
-            let visit = listing.visit
-            place("\(index + 1). \(visit.name) — \(visit.company)", metrics.body, gap: 0)
-            let arrived = visit.arrival.map { stamp.string(from: $0) } ?? "?"
-            place("\(w.host) \(listing.hostName) · \(w.since) \(arrived) · \(visit.badgeCode ?? "")", metrics.small, indent: 4, gap: metrics.fieldGap)
+        func list(_ listings: [VisitListing]) {
+            for (index, listing) in listings.enumerated() {
+                let visit = listing.visit
+                place("\(index + 1). \(visit.name) — \(visit.company)", metrics.body, gap: 0)
+                let arrived = visit.arrival.map { stamp.string(from: $0) } ?? "?"
+                place("\(w.host) \(listing.hostName) · \(w.since) \(arrived) · \(visit.badgeCode ?? "")", metrics.small, indent: 4, gap: metrics.fieldGap)
+            }
         }
+        list(visits)
         if visits.isEmpty { place(w.nobody, metrics.body, gap: 0) }
+        if !closed.isEmpty {
+            flow.advance(by: metrics.sectionGap)
+            place("\(w.closed) \(closed.count)", metrics.body, gap: metrics.fieldGap)
+            list(closed)
+        }
         return flow.finish().map { DrawingPage(size: $0.size, commands: $0.commands) }
     }
 
-    private var words: (title: String, made: String, station: String, onSite: String, host: String, since: String, nobody: String) {
+    private var words: (title: String, made: String, station: String, onSite: String, host: String, since: String, nobody: String, closed: String) {
         language == .simplifiedChinese
-            ? ("访客在场名单", "生成时间", "工作站", "在场人数：", "接待人", "到达", "目前没有访客在场。")
-            : ("Roll call: visitors on site", "Made", "station", "On site:", "host", "since", "No visitors on site.")
+            ? ("访客在场名单", "生成时间", "工作站", "在场人数：", "接待人", "到达", "目前没有访客在场。", "今日关闭时未签退：")
+            : ("Roll call: visitors on site", "Made", "station", "On site:", "host", "since", "No visitors on site.", "Closed at closing time, not signed out today:")
     }
 }

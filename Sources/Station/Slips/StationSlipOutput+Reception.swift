@@ -6,8 +6,6 @@ internal import Rendering
 /// to the print queue (the slip printer's, or a badge queue) or, without a printer, as PDF
 /// files beside the slips.
 extension StationSlipOutput: ReceptionDesk {
-    public var siteRules: SiteRules { .standard }
-
     public func printBadge(_ pass: VisitPass, at time: Date) throws(StationProblem) -> String {
         let library = LabelTemplateLibrary.standard(
             currentDirectory: FileManager.default.currentDirectoryPath, environment: ProcessInfo.processInfo.environment)
@@ -45,9 +43,10 @@ extension StationSlipOutput: ReceptionDesk {
         case .folder(let folder): renderer = RollCallRenderer(language: folder.renderer.language, timeZone: folder.renderer.timeZone, paper: folder.renderer.paper)
         case .queue(_, let slips): renderer = RollCallRenderer(language: slips.language, timeZone: slips.timeZone, paper: slips.paper)
         }
+        let closed = try database.notSignedOut(on: CalendarDate(time, in: database.stationTimeZone))
         let bytes: [UInt8]
         do {
-            bytes = try renderer.pdf(visits, madeAt: time, station: database.stationID)
+            bytes = try renderer.pdf(visits, closed: closed, madeAt: time, station: database.stationID)
         } catch {
             throw StationProblem(.system, "The roll call could not be drawn: \(error).", advice: "Run `quartermaster visitors onsite` at a terminal, and tell the admin.")
         }

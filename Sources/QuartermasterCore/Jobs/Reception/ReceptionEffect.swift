@@ -17,10 +17,14 @@ public enum ReceptionEffect: JobEffect {
     case printBadge(VisitPass, time: Date)
     /// The on-site list printed on the slip printer now; answered with `.rollCall`.
     case printRollCall(time: Date)
+    /// Closing time (`ReceptionSchedule`): visits still open closed as not signed out, and
+    /// visits past the retention anonymised; sent by the engine when a tick passes the time.
+    /// Answered with `.closedForTheDay`.
+    case closeForTheDay(today: CalendarDate, retentionDays: Int, time: Date)
 
     public var isRecording: Bool {
         switch self {
-        case .signInByInvite, .signInWalkIn, .signOut: return true
+        case .signInByInvite, .signInWalkIn, .signOut, .closeForTheDay: return true
         case .findHosts, .loadRules, .printBadge, .printRollCall: return false
         }
     }

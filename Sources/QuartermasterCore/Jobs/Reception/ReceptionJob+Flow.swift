@@ -206,6 +206,10 @@ extension ReceptionJob {
         case .rollCall(let list, let output):
             rollCall = list
             return .say(.rollCallPrinted(count: list.count, output: output))
+        case .closedForTheDay(let closed, _):
+            // A count only: the screen may be a visitor's. Staff find the names on the roll call.
+            guard !closed.isEmpty else { return .quiet }
+            return form == nil ? .say(.closedForTheDay(count: closed.count)) : .quiet
         case .failed(let problem):
             return .refuse(.notRecorded(problem))
         }

@@ -30,6 +30,9 @@ extension ReceptionJob {
                 } catch {
                     return .badgeNotPrinted(error)
                 }
+            case .closeForTheDay(let today, let days, let time):
+                let closed = try visits.closeOpenVisits(at: time, actor: "station")
+                return .closedForTheDay(closed: closed, anonymised: try visits.anonymiseVisits(olderThan: days, today: today, time: time, actor: "station"))
             case .printRollCall(let time):
                 guard let desk else { throw noDesk }
                 let list = try visits.onSite()

@@ -40,6 +40,9 @@ extension ReceptionNotice {
             return (zh ? "未记录：" : "NOT recorded: ") + problem.description
         case .rollCallPrinted(let count, let output):
             return zh ? "在场名单已打印（\(count) 人）：\(output)" : "Roll call printed (\(count) on site): \(output)"
+        case .closedForTheDay(let count):
+            return zh ? "已到关闭时间：\(count) 个访问未签退，已关闭。工作人员：打印在场名单可见名单。"
+                : "Closing time: \(count) visit\(count == 1 ? " was" : "s were") not signed out and \(count == 1 ? "is" : "are") closed. Staff: the roll call lists them."
         case .staffPrompt:
             return zh ? "前台：Enter 打印在场名单；扫描访客证为其签退；输入姓名为访客登记。"
                 : "Reception: Enter prints the roll call; scan a badge to sign its visit out; type a name to sign a visitor in."

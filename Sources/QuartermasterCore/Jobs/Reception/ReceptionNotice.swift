@@ -26,6 +26,8 @@ public enum ReceptionNotice: KioskMessage {
     case notRecorded(StationProblem)
     case rollCallPrinted(count: Int, output: String)
     case staffPrompt
+    /// Closing time closed this many visits as not signed out.
+    case closedForTheDay(count: Int)
 
     public var tone: NoticeTone {
         switch self {
@@ -33,7 +35,7 @@ public enum ReceptionNotice: KioskMessage {
             return .info
         case .signedIn, .signedOut, .rollCallPrinted:
             return .success
-        case .seeReception, .tooManyHosts, .noHostFound:
+        case .closedForTheDay, .seeReception, .tooManyHosts, .noHostFound:
             return .warning
         case .badField, .badgeNotPrinted, .inviteRefused, .badgeRefused, .notRecorded:
             return .error
