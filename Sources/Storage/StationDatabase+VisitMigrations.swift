@@ -6,6 +6,24 @@ extension StationDatabase {
     /// Invite and badge codes are unique; what a status implies (an arrival, a badge code, a
     /// departure, removed personal data) is checked by the schema as well as by the core.
     static func v5Visits(_ db: Database) throws {
+        // Invite and badge codes join the one table of codes, so none can also be a person's
+        // badge or an item's code. Widening the kind CHECK rebuilds the table, as v4 did.
+        try db.execute(sql: "PRAGMA legacy_alter_table = ON")
+        defer { try? db.execute(sql: "PRAGMA legacy_alter_table = OFF") }
+        try db.execute(sql: """
+            CREATE TABLE code_v5 (
+                code  TEXT NOT NULL PRIMARY KEY CHECK (code <> ''),
+                kind  TEXT NOT NULL CHECK (kind IN ('badge', 'item', 'item_barcode', 'requisition', 'asset_tag', 'location',
+                                                    'visitor_invite', 'visitor_badge')),
+                owner TEXT NOT NULL  -- the badge, item code, requisition number, tag, location code or visit id it stands for
+            ) STRICT;
+            INSERT INTO code_v5 (code, kind, owner) SELECT code, kind, owner FROM code;
+            DROP TABLE code;
+            ALTER TABLE code_v5 RENAME TO code;
+            CREATE INDEX code_owner ON code(kind, owner);
+            """)
+        try db.execute(sql: "PRAGMA legacy_alter_table = OFF")
+
         try db.execute(sql: """
             CREATE TABLE visit (
                 id            INTEGER PRIMARY KEY,
@@ -30,6 +48,25 @@ extension StationDatabase {
                 CHECK (status <> 'expected' OR (arrival IS NULL AND badge_code IS NULL))
             ) STRICT;
             CREATE INDEX visit_on_site ON visit(arrival) WHERE status = 'on_site';
+
+            -- A code, once issued, stays the visit's: a dead badge is still no one else's badge.
+            CREATE TRIGGER code_visit_insert AFTER INSERT ON visit
+            BEGIN
+                INSERT INTO code (code, kind, owner) SELECT NEW.invite_code, 'visitor_invite', NEW.id WHERE NEW.invite_code IS NOT NULL;
+                INSERT INTO code (code, kind, owner) SELECT NEW.badge_code, 'visitor_badge', NEW.id WHERE NEW.badge_code IS NOT NULL;
+            END;
+            CREATE TRIGGER code_visit_invite AFTER UPDATE OF invite_code ON visit WHEN NEW.invite_code IS NOT OLD.invite_code
+            BEGIN
+                DELETE FROM code WHERE code = OLD.invite_code AND kind = 'visitor_invite';
+                INSERT INTO code (code, kind, owner) SELECT NEW.invite_code, 'visitor_invite', NEW.id WHERE NEW.invite_code IS NOT NULL;
+            END;
+            CREATE TRIGGER code_visit_badge AFTER UPDATE OF badge_code ON visit WHEN NEW.badge_code IS NOT OLD.badge_code
+            BEGIN
+                DELETE FROM code WHERE code = OLD.badge_code AND kind = 'visitor_badge';
+                INSERT INTO code (code, kind, owner) SELECT NEW.badge_code, 'visitor_badge', NEW.id WHERE NEW.badge_code IS NOT NULL;
+            END;
+            CREATE TRIGGER visit_no_delete BEFORE DELETE ON visit
+            BEGIN SELECT RAISE(ABORT, 'visits are anonymised, never deleted'); END;
             CREATE INDEX visit_day ON visit(expected_date);
 
             -- Names reception must see first; `names` is a JSON array (a name and its aliases).

@@ -26,7 +26,7 @@ extension StationDatabase {
             let host = try Self.activeHost(db, badge: hostBadge)
             var generator = SystemRandomNumberGenerator()
             var code = VisitCode.invite(using: &generator)
-            while try VisitRecord.filter(sql: "invite_code = ?", arguments: [code]).fetchCount(db) > 0 {
+            while try Self.codeOwner(db, code) != nil {
                 code = VisitCode.invite(using: &generator)
             }
             let visit = Visit(name: name, company: company, phone: phone, purpose: purpose, hostBadge: host.badge, expectedDate: date, inviteCode: code)
@@ -217,7 +217,7 @@ extension StationDatabase {
     private static func freshBadgeCode(_ db: Database) throws -> String {
         var generator = SystemRandomNumberGenerator()
         var code = VisitCode.badge(using: &generator)
-        while try VisitRecord.filter(sql: "badge_code = ?", arguments: [code]).fetchCount(db) > 0 {
+        while try codeOwner(db, code) != nil {
             code = VisitCode.badge(using: &generator)
         }
         return code

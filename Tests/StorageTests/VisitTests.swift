@@ -117,6 +117,31 @@ import Storage
         #expect(try database.anonymiseVisits(olderThan: 90, today: today, time: Self.arrival, actor: "station") == 0)
     }
 
+    /// Invite and badge codes are in the one table of codes: a scan of one is known as what it
+    /// is whatever the scan patterns say, and no imported badge can take one over.
+    @Test func visitorCodesAreKnownCodesThatNothingElseCanTake() throws {
+        let invite = try database.invite(name: "陈静", company: "ACME", purpose: "audit", hostBadge: "100231", date: today, time: Self.arrival)
+        let inviteCode = try #require(invite.inviteCode)
+        guard case .signedIn(let pass) = try database.signIn(walkIn("李雷")) else { Issue.record("not signed in"); return }
+        #expect(try database.code(inviteCode) == .visitorInvite(inviteCode))
+        #expect(try database.code(pass.badgeCode) == .visitorBadge(pass.badgeCode))
+        _ = try database.signOut(badgeCode: pass.badgeCode, by: nil, station: "hq-1", time: Self.arrival.addingTimeInterval(60))
+        #expect(try database.code(pass.badgeCode) == .visitorBadge(pass.badgeCode), "a dead badge is still nobody else's")
+
+        let before = try database.people().count
+        #expect(throws: ImportProblem.self) {
+            try database.importPeople(csv: "badge,name,department,roles\n\(pass.badgeCode),王五,行政部,employee\n", file: "people.csv", actorBadge: "C01", time: Self.arrival)
+        }
+        do {
+            try database.importPeople(csv: "badge,name,department,roles\n\(inviteCode),王五,行政部,employee\n", file: "people.csv", actorBadge: "C01", time: Self.arrival)
+        } catch {
+            #expect("\(error)".contains("\(inviteCode) is already the invite of visit \(invite.id ?? 0)"), "\(error)")
+        }
+        #expect(try database.people().count == before)
+        let rows = try SQLiteShell.run("SELECT kind || ':' || owner FROM code WHERE code LIKE 'INV-%' OR code LIKE 'VB-%' ORDER BY kind;", on: fixture.path)
+        #expect(rows.output.trimmingCharacters(in: .whitespacesAndNewlines) == "visitor_badge:2\nvisitor_invite:1")
+    }
+
     @Test func theSchemaRefusesAVisitOnSiteWithoutABadge() throws {
         let result = try SQLiteShell.run("""
             INSERT INTO visit (name, company, purpose, host_badge, expected_date, status, station)
