@@ -13,11 +13,15 @@ struct KioskCommand: AsyncParsableCommand {
         commandName: "kiosk",
         abstract: "Run the station kiosk on an existing data folder.",
         discussion: """
-            Keys: F1 pickup, F2 receive, F3 return, F9 loans, F4 undo, F5 or Enter accept a recipient
+            Keys: F1 pickup, F2 receive, F3 return, F9 loans, F11 reception, F4 undo, F5 or Enter accept a recipient
             (in loans: show the overdue list), Esc cancel, F10 sign out, Ctrl+C quit. A keyboard-wedge scanner types like a keyboard:
             each scan ends with Enter (or Tab).
+            Reception (F11 or QM-MODE-RECEPTION) is for visitors with nobody signed in: they scan an invite or
+            type their details, and scan their badge to leave; on that screen Ctrl+C does nothing and mode
+            keys, mode cards and F10 are refused until a reception badge signs in.
             With --script FILE the kiosk runs without a terminal: one scan per line, @accept,
-            @undo, @cancel, @signout, @pickup, @receive, @return, @loan for keys, # for comments; each
+            @undo, @cancel, @signout, @pickup, @receive, @return, @loan, @reception for keys, # for comments;
+            a visitor's typed fields are plain lines in the order the screen asks for them; each
             resulting message is printed on its own line.
             With --scanner-replay FILE the scans of a scanner recording (evemu-record text, decoded with
             --scanner-layout) arrive as if a scanner typed them: on the terminal, one every

@@ -155,6 +155,21 @@ import Testing
         #expect(close.output.hasPrefix("Closed as not signed out: 1\nEve\\x1b[2J"), "\(close.output)")
     }
 
+    // MARK: Help
+
+    @Test func helpNamesReceptionTruly() throws {
+        let kiosk = try Harness.run(Harness.binary, ["kiosk", "--help"]).output
+        for phrase in ["F11 reception", "QM-MODE-RECEPTION", "@reception", "typed fields are plain lines"] {
+            #expect(kiosk.contains(phrase), "kiosk --help lacks \(phrase)")
+        }
+        let visitors = try Harness.run(Harness.binary, ["visitors", "--help"]).output
+        for subcommand in ["invite", "onsite", "signout", "close", "purge"] {
+            #expect(visitors.contains("  \(subcommand) "), "visitors --help lacks \(subcommand): \(visitors)")
+        }
+        let purge = try Harness.run(Harness.binary, ["visitors", "purge", "--help"]).output
+        #expect(purge.contains("reception.retention_days"), "\(purge)")
+    }
+
     // MARK: station.yaml
 
     @Test func stationYAMLGivesTheRulesTheRetentionAndAClosingTime() throws {

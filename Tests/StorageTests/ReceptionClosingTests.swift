@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import QuartermasterCore
+import QuartermasterTesting
 import Rendering
 import Station
 import Storage
@@ -80,6 +81,14 @@ import Storage
 
         // Staff's roll call lists who closing time closed today, apart from those on site.
         #expect(try database.notSignedOut(on: CalendarDate(VisitTests.arrival, in: database.stationTimeZone)).map(\.visit.name) == ["李小龙", "晚到"])
+        let rollCallTime = beforeClosing.addingTimeInterval(40)
+        _ = try walkIn("王五", at: rollCallTime)
+        let pdf = try engine.slips.printRollCall(try database.onSite(), at: rollCallTime)
+        #expect(pdf.hasPrefix(out + "/roll-call-") && pdf.hasSuffix(".pdf"), "\(pdf)")
+        let text = try ChildProcess.run(try ChildProcess.which("pdftotext"), [pdf, "-"]).output
+        #expect(text.contains("On site: 1") && text.contains("1. 王五"), "\(text)")
+        #expect(text.contains("Closed at closing time, not signed out today: 2") && text.contains("1. 李小龙") && text.contains("2. 晚到"), "\(text)")
+        #expect(!text.contains("韩梅梅") && !text.contains("老访客"), "\(text)")
     }
 
     @Test func withoutAClosingTimeTicksCloseNothing() throws {
