@@ -100,6 +100,7 @@ struct KioskCommand: AsyncParsableCommand {
         } else {
             var session = KioskSession(engine: engine, options: options)
             session.printStatus = { spooler.status }
+            session.printNow = { Task { await spooler.passOffThePool() } }
             var feeds: [AsyncStream<ScannerFeed>] = []
             if scanners {
                 feeds.append(try ScannerFeed.devices(ScannerDeviceOptions(
