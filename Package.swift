@@ -94,6 +94,12 @@ let package = Package(
             path: "benchmarks/CameraFrames",
             swiftSettings: strict),
         .executableTarget(
+            name: "reception-latency",
+            dependencies: ["QuartermasterCore", "Station", "Storage", "Rendering", "Printing"],
+            path: "benchmarks/ReceptionLatency",
+            exclude: ["run.sh"],
+            swiftSettings: strict),
+        .executableTarget(
             name: "label-batch",
             dependencies: ["Rendering", "QuartermasterCore"],
             path: "benchmarks/LabelBatch",
@@ -112,7 +118,7 @@ let package = Package(
         // The spooler is tested against the real station database through the executable's
         // own adapter (`PrintWorkerStore`), not a copy of the store's rules.
         .testTarget(
-            name: "PrintingTests", dependencies: ["Printing", "Storage", "quartermaster", "QuartermasterCore", "QuartermasterTesting"],
+            name: "PrintingTests", dependencies: ["Printing", "Storage", "Station", "quartermaster", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "QuartermasterCore", "QuartermasterTesting"], swiftSettings: strict),
         .testTarget(

@@ -2,7 +2,7 @@ public import Foundation
 public import QuartermasterCore
 
 /// Where the station keeps jobs until CUPS has printed them: the station database (the
-/// executable's `PrintWorkerStore`, also what the spooler tests use). The spooler only moves jobs along through these calls, so
+/// station's `PrintWorkerStore`, also what the spooler tests use). The spooler only moves jobs along through these calls, so
 /// the rules for "never lost, never twice" live in one place (`PrintSpooler`).
 ///
 /// Every call that changes a job changes it only if it is still in the state the call

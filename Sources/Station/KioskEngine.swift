@@ -12,6 +12,10 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
     public private(set) var followUps: [AnyJobEffect] = []
     public let resolver: ScanResolver<Store>
     public let slips: Slips
+    /// Reception's closing time; nil closes nothing by itself (`visitors close` still does).
+    public var receptionSchedule: ReceptionSchedule?
+    /// The previous tick's time: the closing time counts when it lies between two ticks.
+    private var lastTick: Date?
 
     public init(router: KioskRouter, resolver: ScanResolver<Store>, slips: Slips) {
         self.router = router
@@ -37,10 +41,38 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
             case .empty:
                 return router.awaitsAccept ? send(.key(.accept, at: now), at: now) : false
             case .scan(let text):
-                return scan(text, at: now)
+                return submit(text, at: now)
             case .tooLong(let prefix):
                 return send(.scan(.invalid(prefix + "…", .tooLong), at: now), at: now)
             }
+        }
+    }
+
+    /// One typed (or wedge-scanned) line, ended by Enter: a scan, or text while the job asks
+    /// for text (`TextEntry`). In a form only an exact visitor invite or visitor badge is a
+    /// scan, so a visitor called "100231" stays a name; on the screen before a form, any code
+    /// the station recognises is a scan and the rest starts the form.
+    @discardableResult
+    public mutating func submit(_ text: String, at now: Date) -> Bool {
+        switch router.textEntry {
+        case .none:
+            return scan(text, at: now)
+        case .unlessCode:
+            let resolved = resolver.resolve(text)
+            return send(Self.isCode(resolved) ? .scan(resolved, at: now) : .text(text, at: now), at: now)
+        case .always:
+            let kind = resolver.classifier.classify(text).kind
+            guard kind == .visitorInvite || kind == .visitorBadge else { return send(.text(text, at: now), at: now) }
+            return scan(text, at: now)
+        }
+    }
+
+    /// True for a line the station recognised as one of its codes.
+    static func isCode(_ scan: ResolvedScan) -> Bool {
+        switch scan {
+        case .badge, .requisition, .item, .asset, .location, .mode, .unavailable: return true
+        case .otherKind(let kind, _), .notFound(let kind, _): return kind == .visitorInvite || kind == .visitorBadge
+        case .quantity, .invalid: return false
         }
     }
 
@@ -68,9 +100,18 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
         send(.scan(.invalid(text, problem), at: now), at: now)
     }
 
+    /// Time passing: the idle timeout, and reception's closing time when this tick is the first
+    /// at or past it (the visits still open are closed and old ones anonymised, once a day).
     @discardableResult
     public mutating func tick(_ now: Date) -> Bool {
-        send(.tick(now), at: now)
+        var bell = send(.tick(now), at: now)
+        defer { lastTick = max(lastTick ?? now, now) }
+        guard let schedule = receptionSchedule, let previous = lastTick, schedule.closingPassed(after: previous, upTo: now),
+              router.cards.contains(where: { $0.mode == ReceptionJob.card.mode })
+        else { return bell }
+        let effect = AnyJobEffect(ReceptionJob.self, .closeForTheDay(today: schedule.day(now), retentionDays: schedule.retentionDays, time: now))
+        bell = send(.answer(effect.perform(store: resolver.store, slips: slips), at: now), at: now) || bell
+        return bell
     }
 
     /// Performs the work that waited for the screen (a pickup's slip); returns true when the

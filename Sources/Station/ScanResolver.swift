@@ -72,6 +72,8 @@ public struct ScanResolver<Store: StationStore> {
         case .requisition(let detail): .requisition(detail)
         case .asset(let asset): .asset(asset)
         case .location(let location): .location(location)
+        case .visitorInvite(let code): .otherKind(.visitorInvite, code)
+        case .visitorBadge(let code): .otherKind(.visitorBadge, code)
         }
     }
 

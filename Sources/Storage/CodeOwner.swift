@@ -7,6 +7,8 @@ struct CodeOwner: Sendable, Hashable, CustomStringConvertible {
         case requisition
         case assetTag = "asset_tag"
         case location
+        case visitorInvite = "visitor_invite"
+        case visitorBadge = "visitor_badge"
     }
 
     var kind: Kind
@@ -21,6 +23,8 @@ struct CodeOwner: Sendable, Hashable, CustomStringConvertible {
         case .requisition: "the number of requisition \(owner)"
         case .assetTag: "the tag of asset \(owner)"
         case .location: "the code of location \(owner)"
+        case .visitorInvite: "the invite of visit \(owner)"
+        case .visitorBadge: "the visitor badge of visit \(owner)"
         }
     }
 }

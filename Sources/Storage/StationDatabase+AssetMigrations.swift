@@ -105,6 +105,8 @@ extension StationDatabase {
                 outcome       TEXT NOT NULL CHECK (outcome IN ('found', 'moved', 'surplus', 'disposed')),
                 move_accepted INTEGER NOT NULL DEFAULT 0 CHECK (move_accepted IN (0, 1)),
                 journal_id    TEXT NOT NULL REFERENCES journal(id),
+                -- where the register had it when scanned: a report after the close still says where it came from
+                registered_location TEXT,
                 PRIMARY KEY (session_id, tag),
                 CHECK (move_accepted = 0 OR outcome = 'moved')
             ) STRICT, WITHOUT ROWID;

@@ -21,6 +21,10 @@ extension StationDatabase {
                 return try AssetRecord.fetchOne(db, key: owner.owner).map { .asset(try $0.asset()) }
             case .location:
                 return try LocationRecord.fetchOne(db, key: owner.owner).map { .location($0.location) }
+            case .visitorInvite:
+                return .visitorInvite(code)
+            case .visitorBadge:
+                return .visitorBadge(code)
             }
         }
     }

@@ -61,7 +61,7 @@ extension StationDatabase {
         migrator.registerMigration("v3-print-claims", migrate: v3PrintClaims)
         migrator.registerMigration("v3-slips", migrate: v3Slips)
         migrator.registerMigration("v4-assets", migrate: v4Assets)
-        migrator.registerMigration("v5-count-registered-location", migrate: v5CountRegisteredLocation)
+        migrator.registerMigration("v5-visits", migrate: v5Visits)
         return migrator
     }
 

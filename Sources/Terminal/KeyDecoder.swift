@@ -24,6 +24,11 @@ public struct KeyDecoder: Sendable {
         case singleShift([UInt8]?)
         /// Inside a multi-byte UTF-8 character.
         case utf8(UTF8Progress)
+        /// Inside a control string (`ESC ]` OSC, `ESC P` DCS, `ESC X`, `ESC ^`, `ESC _`),
+        /// which ends at BEL or `ESC \\`; `afterEscape` once its ESC arrived.
+        case controlString(afterEscape: Bool)
+        /// After `ESC [ M`, an X10 mouse report: this many raw bytes still to swallow.
+        case mouseReport(remaining: Int)
     }
 
     private struct UTF8Progress: Sendable, Hashable {
@@ -71,7 +76,7 @@ public struct KeyDecoder: Sendable {
             emit(.escape, into: &keys)
         case .utf8:
             emit(.character("\u{FFFD}"), into: &keys)
-        case .ground, .controlSequence, .linuxFunctionKey, .singleShift:
+        case .ground, .controlSequence, .linuxFunctionKey, .singleShift, .controlString, .mouseReport:
             break
         }
         state = .ground
@@ -96,6 +101,9 @@ public struct KeyDecoder: Sendable {
                 state = .controlSequence([])
             case UInt8(ascii: "O"):
                 state = .singleShift([])
+            case UInt8(ascii: "]"), UInt8(ascii: "P"), UInt8(ascii: "X"), UInt8(ascii: "^"), UInt8(ascii: "_"):
+                // A title, a palette, a terminal's answer: its text must never be typed.
+                state = .controlString(afterEscape: false)
             case 0x1B:
                 // Escape pressed twice: the first is certainly a key, the second may start a
                 // sequence.
@@ -110,6 +118,9 @@ public struct KeyDecoder: Sendable {
             switch byte {
             case UInt8(ascii: "[") where parameters == []:
                 state = .linuxFunctionKey
+            case UInt8(ascii: "M") where parameters == []:
+                // Its three bytes (button, column, row) are printable: swallow them.
+                state = .mouseReport(remaining: 3)
             case 0x20...0x3F:
                 state = .controlSequence(Self.appending(byte, to: parameters))
             case 0x40...0x7E:
@@ -149,6 +160,19 @@ public struct KeyDecoder: Sendable {
                 state = .ground
                 consume(byte, into: &keys)
             }
+
+        case .controlString(let afterEscape):
+            switch byte {
+            case 0x07:
+                state = .ground
+            case UInt8(ascii: "\\") where afterEscape:
+                state = .ground
+            default:
+                state = .controlString(afterEscape: byte == 0x1B)
+            }
+
+        case .mouseReport(let remaining):
+            state = remaining > 1 ? .mouseReport(remaining: remaining - 1) : .ground
 
         case .utf8(var progress):
             guard progress.next.contains(byte) else {

@@ -13,15 +13,25 @@ struct KioskCommand: AsyncParsableCommand {
         commandName: "kiosk",
         abstract: "Run the station kiosk on an existing data folder.",
         discussion: """
-            Keys: F1 pickup, F2 receive, F3 return, F8 asset count, F9 loans, F4 undo, F5 or Enter accept
-            (a recipient, a moved asset; in loans: show the overdue list), Esc cancel, F10 sign out,
-            Ctrl+C quit. A keyboard-wedge scanner types like a keyboard: each scan ends with Enter (or Tab).
-            With --script FILE the kiosk runs without a terminal: one scan per line, @accept,
-            @undo, @cancel, @signout, @pickup, @receive, @return, @count, @loan for keys, # for comments; each
-            resulting message is printed on its own line.
-            With --scanner-replay FILE the scans of a scanner recording (evemu-record text, decoded with
-            --scanner-layout) arrive as if a scanner typed them: on the terminal, one every
-            --replay-delay ms; with --script, before the script's lines (--script /dev/null for none).
+            Keys: F1 pickup, F2 receive, F3 return, F8 asset count, F9 loans, F11 reception, \
+            F4 undo, F5 or Enter accept (a recipient, a moved asset; in loans: show the overdue \
+            list), Esc cancel, F10 sign out, Ctrl+C quit. A keyboard-wedge scanner types like a \
+            keyboard: each scan ends with Enter (or Tab).
+
+            Reception (F11 or QM-MODE-RECEPTION) is for visitors with nobody signed in: they scan \
+            an invite or type their details, and scan their badge to leave; on that screen Ctrl+C \
+            does nothing and mode keys, mode cards and F10 are refused until a reception badge \
+            signs in.
+
+            With --script FILE the kiosk runs without a terminal: one scan per line, @accept, \
+            @undo, @cancel, @signout, @pickup, @receive, @return, @count, @loan, @reception for \
+            keys, # for comments; a visitor's typed fields are plain lines in the order the screen \
+            asks for them; each resulting message is printed on its own line.
+
+            With --scanner-replay FILE the scans of a scanner recording (evemu-record text, \
+            decoded with --scanner-layout) arrive as if a scanner typed them: on the terminal, one \
+            every --replay-delay ms; with --script, before the script's lines (--script /dev/null \
+            for none).
             """)
 
     @OptionGroup var options: StationOptions
@@ -96,6 +106,7 @@ struct KioskCommand: AsyncParsableCommand {
         } else {
             var session = KioskSession(engine: engine, options: options)
             session.printStatus = { spooler.status }
+            session.printNow = { Task { await spooler.passOffThePool() } }
             var feeds: [AsyncStream<ScannerFeed>] = []
             if scanners {
                 feeds.append(try ScannerFeed.devices(ScannerDeviceOptions(
@@ -124,10 +135,15 @@ struct KioskCommand: AsyncParsableCommand {
     }
 
     func makeEngine(database: StationDatabase) throws -> StationKioskEngine {
-        KioskEngine(
-            router: KioskRouter(station: database.stationID, idleTimeout: idleTimeout ?? options.config.idleTimeout ?? 120),
+        let config = options.config
+        var slips = options.slipOutput(database: database)
+        slips.siteRules = config.reception?.siteRules ?? .standard
+        var engine = KioskEngine(
+            router: KioskRouter(station: database.stationID, idleTimeout: idleTimeout ?? config.idleTimeout ?? 120, jobs: KioskJobs.station),
             resolver: ScanResolver(classifier: ScanClassifier(patterns: try options.scanPatterns()), store: database),
-            slips: options.slipOutput(database: database))
+            slips: slips)
+        engine.receptionSchedule = try config.reception?.schedule(timeZone: database.stationTimeZone, path: options.data + "/" + StationConfig.fileName)
+        return engine
     }
 
     /// After a script: waits (up to `printWait`) for queued slips to print, and says how it went.
@@ -165,7 +181,7 @@ struct KioskCommand: AsyncParsableCommand {
         func perform(_ line: Substring) {
             guard let step = KioskScript.step(line, modes: engine.router.modes) else { return }
             switch step {
-            case .scan(let text): engine.scan(text, at: Date())
+            case .scan(let text): engine.submit(text, at: Date())
             case .input(let input): engine.handle(input, at: Date())
             }
             engine.performFollowUps(at: Date())

@@ -12,6 +12,9 @@ struct KioskSession {
     var options: StationOptions
     /// The print worker's last report, shown under the status line while slips wait.
     var printStatus: (@Sendable () -> PrintSpoolerStatus)?
+    /// Asks the print worker for a pass now, after follow-ups that may have queued a job (a
+    /// visitor's badge), instead of at its next one-second round (BENCHMARKS.md, Reception).
+    var printNow: (@Sendable () -> Void)?
     /// What the scanners read directly report (a replayed recording, or the evdev hub): complete
     /// scans, each handed to the engine as one, and scanners coming and going.
     var scans: AsyncStream<ScannerFeed>?
@@ -96,7 +99,8 @@ struct KioskSession {
             case .scanner(let feed):
                 bell = engine.take(feed, at: Date())
             case .key(let key):
-                if key == .control("c") { return }
+                // Ctrl+C quits for staff; a visitor's screen is never left to a shell.
+                if key == .control("c"), !engine.router.isVisitorScreen { return }
                 guard let kioskInput = Self.input(for: key, router: engine.router) else { continue }
                 bell = engine.handle(kioskInput, at: Date())
             }
@@ -104,6 +108,7 @@ struct KioskSession {
             if !engine.followUps.isEmpty {
                 // The person has the answer on screen; now the slip (already owed in the store).
                 bell = engine.performFollowUps(at: Date()) || bell
+                printNow?()
                 draw()
             }
             if bell { try? device.bell() }

@@ -13,7 +13,7 @@ struct Quartermaster: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, KioskCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self,
             ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self,
-            LoansCommand.self,
+            LoansCommand.self, VisitorsCommand.self,
             AssetsCommand.self, TagsCommand.self,
             CountCommand.self,
         ])

@@ -16,6 +16,8 @@ import Yams
 /// asset_tags:                # tags the station makes itself (default FA- and 6 digits);
 ///   prefix: 'ZC-'            # without scan_patterns.asset_tag, the kiosk recognises this shape
 ///   digits: 5
+/// reception:                 # closing time, retention, site rules (ReceptionConfig)
+///   close_at: "20:00"
 /// ```
 struct StationConfig: Decodable, Equatable {
     var station: String?
@@ -23,6 +25,7 @@ struct StationConfig: Decodable, Equatable {
     var idleTimeout: Double?
     var scanPatterns: [String: String]?
     var assetTags: AssetTagsConfig?
+    var reception: ReceptionConfig?
 
     enum CodingKeys: String, CodingKey {
         case station
@@ -30,6 +33,7 @@ struct StationConfig: Decodable, Equatable {
         case idleTimeout = "idle_timeout"
         case scanPatterns = "scan_patterns"
         case assetTags = "asset_tags"
+        case reception
     }
 
     static let fileName = "station.yaml"
@@ -46,6 +50,7 @@ struct StationConfig: Decodable, Equatable {
             }
             _ = try config.patterns(path: path)
             _ = try config.tagNumbering(path: path)
+            _ = try config.reception?.schedule(timeZone: .current, path: path)
             return config
         } catch let failure as CommandFailure {
             throw failure

@@ -61,6 +61,11 @@ final class TmuxPane {
         try tmux(["send-keys", "-t", session, key])
     }
 
+    /// Sends keys as `tmux send-keys` arguments: key names, or `-H` and bytes in hex.
+    func press(_ keys: [String]) throws {
+        try tmux(["send-keys", "-t", session] + keys)
+    }
+
     func screen() throws -> [String] {
         try Harness.run("tmux", ["-S", socket, "capture-pane", "-p", "-t", session]).output
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -1,6 +1,7 @@
 import Foundation
 import Printing
 import QuartermasterTesting
+import Station
 import Storage
 import Synchronization
 import Testing

@@ -1,9 +1,10 @@
 import Foundation
 import Printing
+import Station
 import Storage
 @testable import quartermaster
 
-/// A real station database (a SQLite file in a temporary folder) behind the executable's own
+/// A real station database (a SQLite file in a temporary folder) behind the station's own
 /// adapter, `PrintWorkerStore`: the spooler tests exercise the store's real rules, never a
 /// copy of them.
 final class SpoolerDatabase: Sendable {

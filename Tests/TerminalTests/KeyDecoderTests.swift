@@ -178,6 +178,11 @@ struct KeyDecoderTests {
         "x",  // Alt+x
         "\u{7F}",  // Alt+Backspace
         "[1;2;3;4;5;6;7;8;9;10;11;12;13;14;15~",  // longer than anything real
+        "]0;pwn\u{07}",  // a window title (OSC) ended by BEL
+        "]0;pwn\u{1B}\\",  // ... or by ST
+        "P1$r0m\u{1B}\\",  // a DCS answer
+        "_app\u{1B}\\",  // APC
+        "[M !!",  // an X10 mouse click: three raw bytes after ESC [ M
     ])
     func unknownSwallowed(sequence: String) {
         #expect(decode(Self.esc + sequence + "k") == [.character("k")])

@@ -46,4 +46,18 @@ public enum JournalEventKind: String, CaseIterable, Sendable, Codable, Hashable 
     case countClosed = "count.closed"
     /// An asset registered on the spot during a count (a surplus tag given a name).
     case assetRegistered = "asset.registered"
+    /// A host registered a visit ahead (`visitors invite`); the actor is the host.
+    case visitInvited = "visit.invited"
+    /// A visitor signed in (invite or walk-in) and got a badge code.
+    case visitSignedIn = "visit.signed_in"
+    /// The host was told their visitor is here (delivered by the centre later).
+    case hostNotified = "host.notified"
+    /// A visitor signed out by the badge, or reception did it (the actor says who).
+    case visitSignedOut = "visit.signed_out"
+    /// A visit still open at the closing time was closed as not signed out.
+    case visitAutoClosed = "visit.auto_closed"
+    /// A sign-in turned away by the deny list; only staff see why.
+    case visitRefused = "visit.refused"
+    /// A visit's name, company and phone removed after the retention period.
+    case visitAnonymised = "visit.anonymised"
 }

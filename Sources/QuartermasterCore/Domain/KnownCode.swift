@@ -7,4 +7,8 @@ public enum KnownCode: Sendable, Hashable {
     case requisition(RequisitionDetail)
     case asset(Asset)
     case location(Location)
+    /// An invite this station issued (`INV-…`), used or not: the visit decides what it still opens.
+    case visitorInvite(String)
+    /// A visitor badge this station printed (`VB-…`), live or dead.
+    case visitorBadge(String)
 }

@@ -12,14 +12,19 @@ public struct JobCard: Sendable, Hashable {
     public var requiredRole: Role
     /// What the screen asks for when the job has nothing under way.
     public var prompt: KioskNotice
+    /// True for a job people use without signing in (reception: a visitor walks up). The router
+    /// gives it events through `KioskJob.walkUp` while nobody is signed in, keeps mode changes
+    /// for staff, and clears it after the idle timeout so the next visitor sees nothing left.
+    public var walkUp: Bool
 
-    public init(mode: KioskMode, title: KioskText, keyLabel: KioskText, functionKey: Int, requiredRole: Role, prompt: some KioskMessage) {
+    public init(mode: KioskMode, title: KioskText, keyLabel: KioskText, functionKey: Int, requiredRole: Role, prompt: some KioskMessage, walkUp: Bool = false) {
         self.mode = mode
         self.title = title
         self.keyLabel = keyLabel
         self.functionKey = functionKey
         self.requiredRole = requiredRole
         self.prompt = KioskNotice(prompt)
+        self.walkUp = walkUp
     }
 
     /// Keys the router keeps for itself: undo, accept, sign out.

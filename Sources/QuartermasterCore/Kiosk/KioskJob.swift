@@ -22,6 +22,17 @@ public protocol KioskJob: Sendable {
     /// has nothing to act on).
     mutating func handle(_ event: JobEvent<Answer>, context: JobContext) -> JobReply<Notice, Effect>?
 
+    /// A line typed while `textEntry` asks for text, with someone signed in; nil: not taken.
+    mutating func typed(_ text: String, context: JobContext) -> JobReply<Notice, Effect>?
+
+    /// How the engine reads typed lines now; `.none` (every line is a scan) unless the job
+    /// waits for typed text.
+    var textEntry: TextEntry { get }
+
+    /// An event while nobody is signed in, for a job whose card says `walkUp`; nil: not taken
+    /// (the router answers as for any signed-out kiosk).
+    mutating func walkUp(_ event: WalkUpEvent<Answer>, context: WalkUpContext) -> JobReply<Notice, Effect>?
+
     /// Why the person may not leave the job now (switch mode, sign out); nil when they may.
     var leaveBlocker: Notice? { get }
 
@@ -35,7 +46,8 @@ public protocol KioskJob: Sendable {
     /// True when an empty Enter means "accept" (something waits for the keeper's yes).
     var awaitsAccept: Bool { get }
 
-    /// The rows under the status line while someone is signed in.
+    /// The rows under the status line while someone is signed in (and, for a walk-up job,
+    /// while nobody is).
     func rows(width: Int, language: Language) -> [ViewRow]
 
     /// Rows between the notice and the input line (the pickup's slip note).
@@ -53,6 +65,9 @@ public protocol KioskJob: Sendable {
 }
 
 extension KioskJob {
+    public mutating func typed(_ text: String, context: JobContext) -> JobReply<Notice, Effect>? { nil }
+    public var textEntry: TextEntry { .none }
+    public mutating func walkUp(_ event: WalkUpEvent<Answer>, context: WalkUpContext) -> JobReply<Notice, Effect>? { nil }
     public var leaveBlocker: Notice? { nil }
     public mutating func interrupt() {}
     public var idleDiscard: Notice? { nil }

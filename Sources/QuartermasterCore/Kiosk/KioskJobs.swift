@@ -9,4 +9,8 @@ public enum KioskJobs {
         CountJob.self,
         LoanJob.self,
     ]
+
+    /// What a station's kiosk runs: the storeroom counter and reception (visitors walk up to
+    /// it with nobody signed in).
+    public static let station: [any KioskJob.Type] = storeroom + [ReceptionJob.self]
 }

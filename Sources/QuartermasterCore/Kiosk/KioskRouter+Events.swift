@@ -24,9 +24,16 @@ extension KioskRouter {
 
         guard let keeper = person else {
             if case .badge(let badge) = scan { return signIn(badge) }
+            if card.walkUp {
+                if let effects = deliver(.scan(scan), to: active, as: .walkUp(WalkUpContext(station: station, time: time))) {
+                    return effects
+                }
+                if case .notFound(let kind, let code) = scan { return refuse(.notFound(kind, code: code)) }
+                return refuse(.wrongKind(scan.kind, job: card))
+            }
             return refuse(.signInFirst(role: card.requiredRole))
         }
-        if let effects = deliver(.scan(scan), to: active, context: JobContext(person: keeper, station: station, time: time)) {
+        if let effects = deliver(.scan(scan), to: active, as: .person(JobContext(person: keeper, station: station, time: time))) {
             return effects
         }
         // The job did not take it.
@@ -58,6 +65,9 @@ extension KioskRouter {
         guard let index = cards.firstIndex(where: { $0.mode == mode }) else {
             return refuse(.notFound(.mode, code: mode.barcode))
         }
+        // A visitor's screen stays one: only staff, signed in, take the kiosk elsewhere. Its
+        // own key or card too: switching would drop the visitor's half-typed form.
+        if isVisitorScreen { return refuse(.staffOnly(job: card)) }
         if let blocker = activeJob.leaveBlocker { return refuse(KioskNotice(blocker)) }
         jobs[active].interrupt()
         active = index
@@ -82,6 +92,8 @@ extension KioskRouter {
         case .switchMode(let mode):
             return switchMode(to: mode)
         case .signOut:
+            // Nobody to sign out on a visitor's screen; signing out would wipe their form.
+            if isVisitorScreen { return refuse(.staffOnly(job: card)) }
             if let blocker = activeJob.leaveBlocker { return refuse(KioskNotice(blocker)) }
             signOut(.signedOut)
             return []
@@ -92,17 +104,40 @@ extension KioskRouter {
         case .accept:
             (jobKey, unanswered) = (.accept, .nothingToAccept)
         }
-        if let keeper = person,
-           let effects = deliver(.key(jobKey), to: active, context: JobContext(person: keeper, station: station, time: time)) {
+        if let effects = deliver(.key(jobKey), to: active, as: caller(at: time)) {
             return effects
         }
         return refuse(unanswered)
     }
 
+    /// A line the engine read as text: for the signed-in person's job, or a walk-up job.
+    mutating func typed(_ text: String, at time: Date) -> [KioskEffect] {
+        if isRecording { return refuse(.recording) }
+        lastActivity = time
+        if let effects = deliver(.text(text), to: active, as: caller(at: time)) {
+            return effects
+        }
+        if person == nil, !card.walkUp { return refuse(.signInFirst(role: card.requiredRole)) }
+        return refuse(.notFound(.unknown, code: text))
+    }
+
+    /// Who an event comes from: the signed-in person, a walk-up job's public, or nobody a job
+    /// may hear from.
+    private func caller(at time: Date) -> Caller? {
+        if let person { return .person(JobContext(person: person, station: station, time: time)) }
+        return card.walkUp ? .walkUp(WalkUpContext(station: station, time: time)) : nil
+    }
+
     mutating func tick(_ now: Date) -> [KioskEffect] {
-        guard person != nil, !isRecording, let last = lastActivity, now.timeIntervalSince(last) >= idleTimeout
-        else { return [] }
-        signOut(.signedOutIdle(discarded: activeJob.idleDiscard.map { KioskNotice($0) }))
+        guard !isRecording, let last = lastActivity, now.timeIntervalSince(last) >= idleTimeout else { return [] }
+        if person != nil {
+            signOut(.signedOutIdle(discarded: activeJob.idleDiscard.map { KioskNotice($0) }))
+        } else if card.walkUp {
+            // The visitor walked away: the next one must not see what was typed or shown.
+            jobs[active] = types[active].init()
+            lastActivity = nil
+            notice = card.prompt
+        }
         return []
     }
 
@@ -124,8 +159,16 @@ extension KioskRouter {
     /// The answer to a job's effect goes back to the job that asked, active or not.
     mutating func answered(_ answer: AnyJobAnswer, at time: Date) -> [KioskEffect] {
         isRecording = false
-        guard let keeper = person, let index = cards.firstIndex(where: { $0.mode == answer.mode }) else { return [] }
-        return deliver(.answer(answer.answer), to: index, context: JobContext(person: keeper, station: station, time: time)) ?? []
+        guard let index = cards.firstIndex(where: { $0.mode == answer.mode }) else { return [] }
+        let caller: Caller? = if let person {
+            .person(JobContext(person: person, station: station, time: time))
+        } else if cards[index].walkUp {
+            .walkUp(WalkUpContext(station: station, time: time))
+        } else {
+            nil
+        }
+        guard let caller else { return [] }
+        return deliver(.answer(answer.answer), to: index, as: caller) ?? []
     }
 
     /// Back to a fresh, signed-out kiosk that keeps its mode and scanners.
@@ -145,13 +188,21 @@ extension KioskRouter {
     enum Delivery {
         case scan(ResolvedScan)
         case key(JobKey)
+        case text(String)
         case answer(any Sendable & Hashable)
     }
 
+    /// Who the job hears from: a signed-in person, or (walk-up jobs) the public.
+    enum Caller {
+        case person(JobContext)
+        case walkUp(WalkUpContext)
+    }
+
     /// Hands the event to one job and applies its reply; nil when the job did not take it.
-    private mutating func deliver(_ delivery: Delivery, to index: Int, context: JobContext) -> [KioskEffect]? {
+    private mutating func deliver(_ delivery: Delivery, to index: Int, as caller: Caller?) -> [KioskEffect]? {
+        guard let caller else { return nil }
         var job = jobs[index]
-        let reply = Self.deliver(delivery, to: &job, context: context)
+        let reply = Self.deliver(delivery, to: &job, as: caller)
         jobs[index] = job
         guard let reply else { return nil }
         if let notice = reply.notice { self.notice = notice }
@@ -168,16 +219,29 @@ extension KioskRouter {
         var bell: Bool
     }
 
-    private static func deliver<Job: KioskJob>(_ delivery: Delivery, to job: inout Job, context: JobContext) -> Reply? {
-        let event: JobEvent<Job.Answer>
-        switch delivery {
-        case .scan(let scan): event = .scan(scan)
-        case .key(let key): event = .key(key)
-        case .answer(let answer):
-            guard let answer = answer as? Job.Answer else { return nil }
-            event = .answer(answer)
+    private static func deliver<Job: KioskJob>(_ delivery: Delivery, to job: inout Job, as caller: Caller) -> Reply? {
+        let reply: JobReply<Job.Notice, Job.Effect>?
+        switch caller {
+        case .person(let context):
+            switch delivery {
+            case .scan(let scan): reply = job.handle(.scan(scan), context: context)
+            case .key(let key): reply = job.handle(.key(key), context: context)
+            case .text(let text): reply = job.typed(text, context: context)
+            case .answer(let answer):
+                guard let answer = answer as? Job.Answer else { return nil }
+                reply = job.handle(.answer(answer), context: context)
+            }
+        case .walkUp(let context):
+            switch delivery {
+            case .scan(let scan): reply = job.walkUp(.scan(scan), context: context)
+            case .key(let key): reply = job.walkUp(.key(key), context: context)
+            case .text(let text): reply = job.walkUp(.text(text), context: context)
+            case .answer(let answer):
+                guard let answer = answer as? Job.Answer else { return nil }
+                reply = job.walkUp(.answer(answer), context: context)
+            }
         }
-        guard let reply = job.handle(event, context: context) else { return nil }
+        guard let reply else { return nil }
         return Reply(notice: reply.notice.map { KioskNotice($0) }, effects: reply.effects.map { AnyJobEffect(Job.self, $0) }, bell: reply.bell)
     }
 

@@ -63,7 +63,17 @@ public struct KioskRouter: Sendable {
     }
 
     /// True when an empty Enter means "accept".
-    public var awaitsAccept: Bool { person != nil && !isRecording && activeJob.awaitsAccept }
+    public var awaitsAccept: Bool { (person != nil || card.walkUp) && !isRecording && activeJob.awaitsAccept }
+
+    /// True while a walk-up job's screen faces the public: nobody is signed in. Mode changes
+    /// and quitting the kiosk are kept from it.
+    public var isVisitorScreen: Bool { person == nil && card.walkUp }
+
+    /// How the engine reads the next typed line.
+    public var textEntry: TextEntry {
+        guard !isRecording, person != nil || card.walkUp else { return .none }
+        return activeJob.textEntry
+    }
 
     /// The notice as `kiosk --script` prints it: its words and what the active job adds.
     public func transcript(_ language: Language) -> String {
@@ -81,6 +91,8 @@ public struct KioskRouter: Sendable {
             return scanned(scan, at: time)
         case .key(let key, let time):
             return pressed(key, at: time)
+        case .text(let text, let time):
+            return typed(text, at: time)
         case .tick(let now):
             return tick(now)
         case .scanner(let change):

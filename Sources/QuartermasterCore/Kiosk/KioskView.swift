@@ -27,11 +27,11 @@ public struct KioskView: Sendable {
         for (index, line) in Self.wrap(router.notice.text(language), width: width - 2).prefix(3).enumerated() {
             bottom.append(ViewRow(index == 0 ? marker + line : "  " + line, style))
         }
-        if router.person != nil {
+        if router.person != nil || router.card.walkUp {
             bottom += router.activeJob.footer(width: width, language: language)
         }
         bottom.append(ViewRow([.init("> ", .input), .init(DisplayWidth.truncate(TerminalText.escaped(input), to: width - 3), .input)]))
-        bottom.append(ViewRow(DisplayWidth.truncate(keyHelp(router), to: width), .dim))
+        bottom += keyHelp(router, width: width).map { ViewRow(DisplayWidth.truncate($0, to: width), .dim) }
 
         let room = height - bottom.count
         if top.count > room {
@@ -69,7 +69,7 @@ public struct KioskView: Sendable {
 
     /// Signed out, the station's welcome; signed in, the active job's rows.
     private func body(_ router: KioskRouter, width: Int) -> [ViewRow] {
-        guard router.person != nil else {
+        guard router.person != nil || router.card.walkUp else {
             let role = router.card.requiredRole
             return [ViewRow(router.card.title(language), .heading),
                     ViewRow(role.people(language) + t(": scan your badge to sign in.", "：请扫描工牌登录。"))]
@@ -79,10 +79,14 @@ public struct KioskView: Sendable {
 
     /// The job's own keys while it waits for something; otherwise every job's function key
     /// from the registry, then the router's keys.
-    private func keyHelp(_ router: KioskRouter) -> String {
-        if router.person != nil, let help = router.activeJob.keyHelp(language) { return help }
+    /// One row when it fits the screen; otherwise the mode keys on one row and the router's on
+    /// the next, so no key is cut off on an 80-column terminal.
+    private func keyHelp(_ router: KioskRouter, width: Int) -> [String] {
+        if router.person != nil || router.card.walkUp, let help = router.activeJob.keyHelp(language) { return [help] }
         let modes = router.cards.map { "F\($0.functionKey) \($0.keyLabel(language))" }.joined(separator: " ")
-        return modes + t(" · F4 Undo · Esc Cancel · F10 Sign out", " · F4 撤销 · Esc 取消 · F10 退出")
+        let keys = t("F4 Undo · Esc Cancel · F10 Sign out", "F4 撤销 · Esc 取消 · F10 退出")
+        let line = modes + " · " + keys
+        return DisplayWidth.of(line) <= width ? [line] : [modes, keys]
     }
 
     // MARK: Text helpers

@@ -24,6 +24,9 @@ extension RouterNotice {
                 : "\(name) is not \(role.titleWithArticle(language)) and cannot work in this mode."
         case .alreadySignedIn(let name):
             return zh ? "\(name) 已登录。" : "\(name) is already signed in."
+        case .staffOnly(let job):
+            return zh ? "此屏幕供访客使用（\(job.title(language))）。工作人员请先扫描工牌。\(job.prompt.text(language))"
+                : "This screen is for visitors (\(job.title(language))). Staff: scan your badge first. \(job.prompt.text(language))"
         case .modeChanged(let job):
             return zh ? "已切换到：\(job.title(language))。\(job.prompt.text(language))"
                 : "Mode: \(job.title(language)). \(job.prompt.text(language))"

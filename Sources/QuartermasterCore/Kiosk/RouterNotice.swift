@@ -15,6 +15,8 @@ public enum RouterNotice: KioskMessage {
 
     // MARK: Modes
     case modeChanged(JobCard)
+    /// A mode change (key or card) on a visitor screen: staff sign in first.
+    case staffOnly(job: JobCard)
 
     // MARK: Scans and keys no job took
     case notFound(ScanKind, code: String)
@@ -40,7 +42,7 @@ public enum RouterNotice: KioskMessage {
             return .success
         case .signedOutIdle, .alreadySignedIn, .nothingToUndo, .nothingToAccept, .nothingToCancel, .scannerDisconnected:
             return .warning
-        case .signInFirst, .badgeInactive, .roleMissing, .notFound, .invalidScan, .wrongKind, .storeUnavailable:
+        case .staffOnly, .signInFirst, .badgeInactive, .roleMissing, .notFound, .invalidScan, .wrongKind, .storeUnavailable:
             return .error
         }
     }

@@ -8,7 +8,7 @@ extension LabelTemplate: YAMLTemplate {
 
     /// Everything the YAML types cannot say: sizes that are positive, a resolution printers
     /// have, and elements that stay on the label.
-    func validate(source: String) throws(LabelError) {
+    public func validate(source: String) throws(LabelError) {
         func fail(_ reason: String) -> LabelError { .templateInvalid(source, reason: reason) }
         guard size.width > 0, size.height > 0, size.width <= 1000, size.height <= 1000 else {
             throw fail("size \(size.width) × \(size.height) mm is not a label size (0–1000 mm)")

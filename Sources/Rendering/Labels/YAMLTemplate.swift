@@ -4,7 +4,7 @@ import Yams
 /// A template kept as a YAML file in `labels/` (a label, a badge, a slip, the count report):
 /// read the same way, with the same messages, and then checked for what its YAML types cannot
 /// say by the template itself.
-protocol YAMLTemplate: Decodable {
+public protocol YAMLTemplate: Decodable {
     /// Refuses a template that decodes but cannot be printed; `source` names the file.
     func validate(source: String) throws(LabelError)
 }

@@ -8,7 +8,7 @@ extension CountReportTemplate: YAMLTemplate {
 
     /// What YAML types cannot say: a sheet with room to print on, bars that can be seen,
     /// and four colours that stay distinct when printed in gray.
-    func validate(source: String) throws(LabelError) {
+    public func validate(source: String) throws(LabelError) {
         func fail(_ reason: String) -> LabelError { .templateInvalid(source, reason: reason) }
         guard paper.width.isFinite, paper.height.isFinite, paper.margin.isFinite, paper.margin >= 0,
             paper.width - 2 * paper.margin >= 120, paper.height - 2 * paper.margin >= 150

@@ -24,6 +24,8 @@ public struct StationSlipOutput: SlipOutput {
     public var database: StationDatabase
     /// When a slip counts as produced; injected for tests.
     public var clock: @Sendable () -> Date
+    /// The rules a walk-in accepts at reception (station.yaml `reception.rules`).
+    public var siteRules: SiteRules = .standard
 
     public init(destination: Destination, database: StationDatabase, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.destination = destination
