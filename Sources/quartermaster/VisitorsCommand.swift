@@ -15,7 +15,7 @@ struct VisitorsCommand: ParsableCommand {
             At the kiosk (F11, QM-MODE-RECEPTION, @reception) visitors sign in by scanning their invite
             or by typing their details, and sign out by scanning their badge.
             """,
-        subcommands: [Invite.self, Onsite.self, Signout.self, Close.self, Purge.self])
+        subcommands: [Invite.self, Onsite.self, Signout.self, Close.self, Purge.self, Deny.self])
 
     struct Invite: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -105,6 +105,29 @@ struct VisitorsCommand: ParsableCommand {
                     print(TerminalText.escaped("\(l.visit.name)  \(l.visit.company)  host \(l.hostName)  since \(l.visit.arrival.map { iso.string(from: $0) } ?? "?")  \(l.visit.badgeCode ?? "")"))
                 }
             }
+        }
+    }
+
+    struct Deny: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Put a person on the deny list: their sign-in becomes \"please see reception\" and staff are told.",
+            discussion: "Names match whatever their case, width (全角) or spacing; give every alias the person goes by.")
+
+        @Argument(help: ArgumentHelp("The person's name.", valueName: "NAME")) var name: String
+        @Option(name: .customLong("alias"), parsing: .singleValue, help: ArgumentHelp("Another name they go by, repeatable.", valueName: "NAME"))
+        var aliases: [String] = []
+        @Option(help: ArgumentHelp("Why, for staff (never shown to the visitor).", valueName: "TEXT")) var note: String = ""
+        @OptionGroup var options: StationOptions
+
+        func run() throws {
+            do {
+                try options.openDatabase().denyVisitor(names: [name] + aliases, note: note)
+            } catch let failure as CommandFailure {
+                throw failure
+            } catch {
+                throw CommandFailure("The deny-list entry was not added: \(error)")
+            }
+            print(TerminalText.escaped("On the deny list: \(([name] + aliases).joined(separator: ", "))."))
         }
     }
 

@@ -155,6 +155,20 @@ import Testing
         #expect(close.output.hasPrefix("Closed as not signed out: 1\nEve\\x1b[2J"), "\(close.output)")
     }
 
+    /// A name on the deny list, however it is typed, gets "please see reception" and no visit on site.
+    @Test func aDeniedNameIsSentToReception() throws {
+        let data = try Self.station("visitors-deny")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let denied = try Self.visitors(["deny", "王 大 锤", "--alias", "Wang Dachui", "--note", "前员工"], data: data)
+        #expect(denied.status == 0, "\(denied.error)")
+        let session = try Self.kiosk("@reception\nＷＡＮＧ ｄａｃｈｕｉ\n某公司\n张三\n1\n面试\n@accept\n@accept\n", data: data)
+        #expect(session.output.lowercased().contains("please see reception"), "\(session.output)")
+        #expect(!session.output.contains("前员工"), "the visitor is told why")
+        #expect(try Self.visitors(["onsite", "--format", "csv"], data: data).output.split(separator: "\n").count == 1)
+        let empty = try Self.visitors(["deny", "  "], data: data)
+        #expect(empty.status != 0 && empty.error.contains("needs a name"), "\(empty.error)")
+    }
+
     // MARK: Help
 
     @Test func helpNamesReceptionTruly() throws {
@@ -163,7 +177,7 @@ import Testing
             #expect(kiosk.contains(phrase), "kiosk --help lacks \(phrase)")
         }
         let visitors = try Harness.run(Harness.binary, ["visitors", "--help"]).output
-        for subcommand in ["invite", "onsite", "signout", "close", "purge"] {
+        for subcommand in ["invite", "onsite", "signout", "close", "purge", "deny"] {
             #expect(visitors.contains("  \(subcommand) "), "visitors --help lacks \(subcommand): \(visitors)")
         }
         let purge = try Harness.run(Harness.binary, ["visitors", "purge", "--help"]).output
