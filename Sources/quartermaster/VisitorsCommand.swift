@@ -147,7 +147,7 @@ struct VisitorsCommand: ParsableCommand {
 
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Close every visit still open as not signed out, and list them for staff.",
+            abstract: "Close every visit still open as not signed out, and list them for staff; invites whose day has passed become no-shows.",
             discussion: "The kiosk does this itself at reception.close_at in station.yaml; this is for doing it now, by hand or from a timer.")
 
         @OptionGroup var options: StationOptions

@@ -95,6 +95,18 @@ import Storage
         #expect(try database.onSite().isEmpty)
     }
 
+    @Test func closingTimeMarksPastInvitesAsNoShowsAndLeavesTodaysExpected() throws {
+        let yesterday = CalendarDate(Self.arrival.addingTimeInterval(-86_400), in: database.stationTimeZone)
+        let past = try database.invite(name: "王芳", company: "某公司", purpose: "面试", hostBadge: "100231", date: yesterday, time: Self.arrival.addingTimeInterval(-2 * 86_400))
+        let due = try database.invite(name: "赵敏", company: "某公司", purpose: "面试", hostBadge: "100231", date: today, time: Self.arrival.addingTimeInterval(-86_400))
+        let before = try lastSequence()
+        _ = try database.closeOpenVisits(at: Self.arrival.addingTimeInterval(36_000), actor: "station")
+        #expect(try kinds(after: before) == [.visitNoShow])
+        let statuses = Dictionary(uniqueKeysWithValues: try database.visits().map { ($0.visit.inviteCode ?? "", $0.visit.status) })
+        #expect(statuses[past.inviteCode ?? ""] == .noShow)
+        #expect(statuses[due.inviteCode ?? ""] == .expected)
+    }
+
     @Test func retentionAnonymisesOldClosedVisitsAndNothingElse() throws {
         let old = Self.arrival.addingTimeInterval(-100 * 86_400)
         guard case .signedIn(let oldPass) = try database.signIn(walkIn("李雷", at: old)) else { Issue.record("not signed in"); return }

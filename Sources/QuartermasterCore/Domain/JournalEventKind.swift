@@ -56,6 +56,8 @@ public enum JournalEventKind: String, CaseIterable, Sendable, Codable, Hashable 
     case visitSignedOut = "visit.signed_out"
     /// A visit still open at the closing time was closed as not signed out.
     case visitAutoClosed = "visit.auto_closed"
+    /// An invite whose day passed without a sign-in, marked as a no-show at the closing time.
+    case visitNoShow = "visit.no_show"
     /// A sign-in turned away by the deny list; only staff see why.
     case visitRefused = "visit.refused"
     /// A visit's name, company and phone removed after the retention period.
