@@ -2,6 +2,11 @@
 /// scope location when the count opened, or found in one) plus one per surplus tag, and the
 /// tallies by location, by category and in all. Pure arithmetic over the session's snapshot and
 /// scans, so the closing screen, `count close`, the CSV and the PDF all say the same.
+///
+/// Each row is tallied under one location: where it was found, or where it should have been
+/// when it was not. A moved asset therefore counts as expected at the location the register
+/// gave it and as moved where it turned up, so at its old location found + missing is one less
+/// than expected: the by-location table shows expected beside the outcomes for that reason.
 public struct Reconciliation: Sendable, Hashable {
     public var session: CountSession
     /// By location, then tag.
