@@ -3,8 +3,8 @@ internal import GRDB
 /// The asset register, its counts and its loans (issue 8). Like every migration, never edited
 /// once shipped.
 extension StationDatabase {
-    /// Locations, assets, disposals, count sessions and loans; asset tags and location codes
-    /// join the one table of codes, so a scan of either is known by what it is and no code can
+    /// Locations, assets, disposals, count sessions and loans; asset tags and location codes (and
+    /// the visitor codes v5-visits issues) join the one table of codes, so a scan of either is known by what it is and no code can
     /// name two things.
     static func v4Assets(_ db: Database) throws {
         // SQLite cannot widen the `code.kind` CHECK in place: rebuild the table. The triggers on
@@ -16,8 +16,9 @@ extension StationDatabase {
         try db.execute(sql: """
             CREATE TABLE code_v4 (
                 code  TEXT NOT NULL PRIMARY KEY CHECK (code <> ''),
-                kind  TEXT NOT NULL CHECK (kind IN ('badge', 'item', 'item_barcode', 'requisition', 'asset_tag', 'location')),
-                owner TEXT NOT NULL  -- the badge, item code, requisition number, tag or location code it stands for
+                kind  TEXT NOT NULL CHECK (kind IN ('badge', 'item', 'item_barcode', 'requisition', 'asset_tag', 'location',
+                                                    'visitor_invite', 'visitor_badge')),
+                owner TEXT NOT NULL  -- the badge, item code, requisition number, tag, location code or visit id it stands for
             ) STRICT;
             INSERT INTO code_v4 (code, kind, owner) SELECT code, kind, owner FROM code;
             DROP TABLE code;

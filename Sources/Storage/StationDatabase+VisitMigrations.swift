@@ -6,24 +6,8 @@ extension StationDatabase {
     /// Invite and badge codes are unique; what a status implies (an arrival, a badge code, a
     /// departure, removed personal data) is checked by the schema as well as by the core.
     static func v5Visits(_ db: Database) throws {
-        // Invite and badge codes join the one table of codes, so none can also be a person's
-        // badge or an item's code. Widening the kind CHECK rebuilds the table, as v4 did.
-        try db.execute(sql: "PRAGMA legacy_alter_table = ON")
-        defer { try? db.execute(sql: "PRAGMA legacy_alter_table = OFF") }
-        try db.execute(sql: """
-            CREATE TABLE code_v5 (
-                code  TEXT NOT NULL PRIMARY KEY CHECK (code <> ''),
-                kind  TEXT NOT NULL CHECK (kind IN ('badge', 'item', 'item_barcode', 'requisition', 'asset_tag', 'location',
-                                                    'visitor_invite', 'visitor_badge')),
-                owner TEXT NOT NULL  -- the badge, item code, requisition number, tag, location code or visit id it stands for
-            ) STRICT;
-            INSERT INTO code_v5 (code, kind, owner) SELECT code, kind, owner FROM code;
-            DROP TABLE code;
-            ALTER TABLE code_v5 RENAME TO code;
-            CREATE INDEX code_owner ON code(kind, owner);
-            """)
-        try db.execute(sql: "PRAGMA legacy_alter_table = OFF")
-
+        // Invite and badge codes are kinds of the one table of codes (v4-assets widened it), so
+        // none can also be a person's badge or an item's code.
         try db.execute(sql: """
             CREATE TABLE visit (
                 id            INTEGER PRIMARY KEY,
