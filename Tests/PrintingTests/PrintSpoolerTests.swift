@@ -88,7 +88,9 @@ import Testing
             let label = TestDocuments.zpl(text: "QM-UNPLUGGED")
             let id = try store.enqueue(label, format: .raw, title: "unplugged label", queue: "qm-raw", at: Date())
 
-            let waiting = try await cupsd.drain(spooler, timeout: .seconds(4), until: { _ in false })
+            // CUPS's socket backend takes its time to give up on a dead port on a busy machine:
+            // wait until the spooler has a reason to show (or 60 s), not a fixed 4 s.
+            let waiting = try await cupsd.drain(spooler, timeout: .seconds(60), until: { $0.problem?.contains("qm-raw") == true })
             #expect(waiting.backlog == 1, "\(waiting)")
             #expect(store.row(id)?.state != .completed)
             #expect(waiting.problem?.contains("qm-raw") == true, "the kiosk says why: \(waiting)")
