@@ -19,6 +19,15 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The centre and sync (issue 10) and the service runtime (issue 11)
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // MARK: C libraries (one system-library target each; C types stay inside the adapters)
@@ -54,6 +63,9 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "Terminal", dependencies: ["QuartermasterCore"], swiftSettings: strict),
         .target(name: "Spreadsheet", dependencies: ["QuartermasterCore", "CXLSXWriter"], swiftSettings: strict),
+
+        // MARK: The centre: one storage protocol, PostgreSQL and SQLite behind it
+        .target(name: "Central", dependencies: ["QuartermasterCore"], swiftSettings: strict),
 
         // MARK: The station: kiosk engine wiring flows to the seams, and the slips it owes
         .target(name: "Station", dependencies: ["QuartermasterCore", "Storage", "Rendering", "Printing"], swiftSettings: strict),

@@ -1,0 +1,50 @@
+public import QuartermasterCore
+
+/// The centre's storage: one protocol, two implementations (PostgreSQL for an office with
+/// branches, SQLite for one small site), one conformance suite run against both
+/// (`Tests/CentralTests`). Every method is one transaction.
+public protocol CentralStore: Sendable {
+    /// Creates or upgrades the schema. Safe to call on every start.
+    func migrate() async throws
+
+    // MARK: Stations and tokens
+
+    /// Registers station `name` at `site` and returns a new one-time enrolment code. Only the
+    /// code's hash is stored. Adding a name that exists (not revoked) is refused.
+    func addStation(name: String, site: String) async throws -> String
+    /// Revokes the station's token and any unused enrolment code; its events stay.
+    func revokeStation(name: String) async throws
+    /// Trades an enrolment code for a token bound to the station id; a code works once.
+    func enrol(_ request: EnrolRequest) async throws -> EnrolResponse
+    /// The station a token belongs to, or nil for an unknown or revoked token.
+    func authenticate(token: String) async throws -> AuthenticatedStation?
+
+    // MARK: Push
+
+    /// Stores a station's next events exactly once: events already stored (by id) are skipped,
+    /// the station's high-water mark moves in the same transaction, each new event is applied
+    /// to the central ledger, and anomalies are recorded, never refused. A batch that does not
+    /// continue the station's sequence throws `PushGap`. Events of another station throw.
+    func push(_ events: [SyncEvent], from station: AuthenticatedStation) async throws -> PushAcknowledgement
+    /// The highest sequence stored for the station (0 before its first push).
+    func acknowledged(station: String) async throws -> Int64
+
+    // MARK: Pull
+
+    /// Reference data for the station's site changed after `cursor`, at most `limit` changes.
+    func reference(for station: AuthenticatedStation, after cursor: Int64, limit: Int) async throws -> ReferencePage
+}
+
+/// A station the centre knows by its token.
+public struct AuthenticatedStation: Sendable, Hashable {
+    /// The name the admin gave it (`central station add NAME`).
+    public var name: String
+    /// The id in the station's own database: the `station` of every event it sends.
+    public var station: String
+    public var site: String
+    public init(name: String, station: String, site: String) {
+        self.name = name
+        self.station = station
+        self.site = site
+    }
+}
