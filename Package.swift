@@ -70,12 +70,29 @@ let package = Package(
         // MARK: The station: kiosk engine wiring flows to the seams, and the slips it owes
         .target(name: "Station", dependencies: ["QuartermasterCore", "Storage", "Rendering", "Printing"], swiftSettings: strict),
 
+        // MARK: The station runtime: one Service per long-running part, the config file, logs, metrics
+        .target(
+            name: "StationRuntime",
+            dependencies: [
+                "QuartermasterCore", "Station", "Storage", "Rendering", "Scanning", "Printing", "Terminal",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            swiftSettings: strict),
+
         // MARK: The executable
         .executableTarget(
             name: "quartermaster",
             dependencies: [
                 "QuartermasterCore", "Storage", "Rendering", "Scanning", "Printing", "Terminal", "Station", "Spreadsheet",
+                "StationRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
 
@@ -137,6 +154,9 @@ let package = Package(
             name: "SpreadsheetTests", dependencies: ["Spreadsheet", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
         .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
+        .testTarget(
+            name: "StationRuntimeTests", dependencies: ["StationRuntime", "QuartermasterCore", "QuartermasterTesting"],
+            swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["QuartermasterCore", "QuartermasterTesting"],

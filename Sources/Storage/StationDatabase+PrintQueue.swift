@@ -76,6 +76,15 @@ extension StationDatabase {
         try read { db in try PrintJobRecord.filter(sql: "state IN ('pending', 'submitted')").fetchCount(db) }
     }
 
+    /// How many jobs are in each state (pending, submitted, done, failed): the station's
+    /// `quartermaster_print_jobs` gauge. States with no job are absent.
+    public func printJobCountsByState() throws(StationProblem) -> [String: Int] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM print_job GROUP BY state")
+            return Dictionary(uniqueKeysWithValues: rows.map { (row: Row) in (row["state"] as String, row["n"] as Int) })
+        }
+    }
+
     /// The most recent jobs in any state, newest first, without payloads (for `printers`).
     public func recentPrintJobs(limit: Int) throws(StationProblem) -> [PrintJobEntry] {
         try read { db in

@@ -5,6 +5,7 @@ import QuartermasterCore
 import Rendering
 import Scanning
 import Station
+import StationRuntime
 import Storage
 
 /// `quartermaster kiosk`: the full-screen kiosk on this terminal, or a script of scans.
@@ -80,70 +81,56 @@ struct KioskCommand: AsyncParsableCommand {
                 or try the demo: quartermaster demo --data \(options.data)
                 """)
         }
-        let database = try options.openDatabase()
-        var engine = try makeEngine(database: database)
-        // The print worker sends queued slips and labels while the kiosk works; it only talks
-        // to CUPS when something is queued, so a station without printers pays nothing.
-        let spooler = options.printSpooler(database: database)
-        let printing = Task { await spooler.run() }
-        defer { printing.cancel() }
-        // Slips owed from before (the station stopped between a pickup and its slip, or the disk
-        // was full): produced first, so a restart loses none.
-        let owed = try engine.slips.producePending(at: Date())
+        let config = options.config
+        var settings = options.settings(config: config)
+        if let idleTimeout { settings.idleTimeout = idleTimeout }
         let replayed = try scannerReplay.map { try ScannerReplayOptions(layout: scannerLayout).scans(in: $0) } ?? []
         if let script {
-            for (queued, result) in owed {
-                let line = switch result {
-                case .success(let place): "Slip owed for \(queued.slip.requisitionNumber): \(place)"
-                case .failure(let problem): "Slip for \(queued.slip.requisitionNumber) is still owed: \(problem)"
-                }
-                FileHandle.standardOutput.write(Data((TerminalText.escaped(line) + "\n").utf8))
-            }
-            for scan in replayed { perform(scan, engine: &engine) }
-            try runScript(script, engine: &engine)
-            printing.cancel()
-            await finishPrinting(spooler)
-        } else {
-            var session = KioskSession(engine: engine, options: options)
-            session.printStatus = { spooler.status }
-            session.printNow = { Task { await spooler.passOffThePool() } }
-            var feeds: [AsyncStream<ScannerFeed>] = []
-            if scanners {
-                feeds.append(try ScannerFeed.devices(ScannerDeviceOptions(
-                    devices: scannerDevice, defaultLayout: scannerLayout, deviceLayouts: deviceLayout)))
-            }
-            if let camera {
-                feeds.append(ScannerFeed.camera(CameraConfiguration(device: camera, density: cameraDensity, prescale: cameraPrescale)))
-            }
-            if !feeds.isEmpty {
-                session.scans = ScannerFeed.merged(feeds)
-            } else if scannerReplay != nil {
-                let delay = replayDelay
-                session.scans = AsyncStream { continuation in
-                    let feeder = Task {
-                        for scan in replayed {
-                            try? await Task.sleep(for: .milliseconds(delay))
-                            if let feed = ScannerFeed(scan) { continuation.yield(feed) }
-                        }
-                        continuation.finish()
-                    }
-                    continuation.onTermination = { _ in feeder.cancel() }
-                }
-            }
-            try await session.run()
+            try await runScript(script, settings: settings, replayed: replayed)
+            return
         }
+        if scanners {
+            settings.scanners = ScannerDeviceOptions(devices: scannerDevice, defaultLayout: scannerLayout, deviceLayouts: deviceLayout)
+        }
+        if let camera {
+            settings.camera = CameraConfiguration(device: camera, density: cameraDensity, prescale: cameraPrescale)
+        }
+        if settings.scanners == nil, settings.camera == nil {
+            settings.replay = replayed.compactMap(ScannerFeed.init)
+            settings.replayDelay = .milliseconds(replayDelay)
+        }
+        try await StationLauncher(settings: settings, logLevel: config.logLevel) {
+            var reloaded = options.settings(config: try StationConfig.load(folder: options.data))
+            if let idleTimeout { reloaded.idleTimeout = idleTimeout }
+            return reloaded
+        }.run()
     }
 
-    func makeEngine(database: StationDatabase) throws -> StationKioskEngine {
-        let config = options.config
-        var slips = options.slipOutput(database: database)
-        slips.siteRules = config.reception?.siteRules ?? .standard
-        var engine = KioskEngine(
-            router: KioskRouter(station: database.stationID, idleTimeout: idleTimeout ?? config.idleTimeout ?? 120, jobs: KioskJobs.station),
-            resolver: ScanResolver(classifier: ScanClassifier(patterns: try options.scanPatterns()), store: database),
-            slips: slips)
-        engine.receptionSchedule = try config.reception?.schedule(timeZone: database.stationTimeZone, path: options.data + "/" + StationConfig.fileName)
-        return engine
+    /// `--script`: the same engine without a terminal, each message on standard output.
+    private func runScript(_ script: String, settings: StationSettings, replayed: [DecodedScan]) async throws {
+        let database = try options.openDatabase()
+        var engine: StationKioskEngine
+        do {
+            engine = try settings.makeEngine(database: database)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        // The print worker sends queued slips and labels while the script runs.
+        let spooler = settings.printSpooler(database: database)
+        let printing = Task { await spooler.run() }
+        defer { printing.cancel() }
+        // Slips owed from before: produced first, so a restart loses none.
+        for (queued, result) in try engine.slips.producePending(at: Date()) {
+            let line = switch result {
+            case .success(let place): "Slip owed for \(queued.slip.requisitionNumber): \(place)"
+            case .failure(let problem): "Slip for \(queued.slip.requisitionNumber) is still owed: \(problem)"
+            }
+            FileHandle.standardOutput.write(Data((TerminalText.escaped(line) + "\n").utf8))
+        }
+        for scan in replayed { perform(scan, engine: &engine) }
+        try runScript(script, engine: &engine)
+        printing.cancel()
+        await finishPrinting(spooler)
     }
 
     /// After a script: waits (up to `printWait`) for queued slips to print, and says how it went.

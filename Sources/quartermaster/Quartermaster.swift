@@ -11,7 +11,7 @@ struct Quartermaster: AsyncParsableCommand {
             station database (DIR/station.sqlite) and the slips it produced (DIR/out/).
             """,
         subcommands: [
-            DemoCommand.self, KioskCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self,
+            RunCommand.self, DemoCommand.self, KioskCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self,
             ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self,
             LoansCommand.self, VisitorsCommand.self,
             AssetsCommand.self, TagsCommand.self,

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuartermasterCore
 import Scanning
+import StationRuntime
 
 /// `quartermaster scan listen`: take the station's scanners as the kiosk will and print what
 /// they scan, so an admin can check the udev rule, the layout and the scanner's settings on the
@@ -46,9 +47,10 @@ struct ScanListenCommand: ParsableCommand {
     var seconds: Double?
 
     func run() throws {
+        let decoding = try ScannerReplayOptions(terminator: terminator, timeoutMilliseconds: timeout).configuration()
         let hub = try ScannerDeviceOptions(
             devices: devices, useUdevTag: !noUdevTag, defaultLayout: layout, deviceLayouts: scannerLayout,
-            terminator: terminator, timeoutMilliseconds: timeout, directory: inputDirectory).hub()
+            decoding: decoding, directory: inputDirectory).hub()
         let classifier = ScanClassifier(patterns: ScanPatterns())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

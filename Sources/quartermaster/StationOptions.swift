@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import QuartermasterCore
+import Rendering
+import StationRuntime
 import Storage
 
 /// Options every command shares: where the data lives and who this station is.
@@ -24,9 +26,11 @@ struct StationOptions: ParsableArguments {
     var outputFolder: String { data + "/out" }
 
     /// The values `--slip-paper` takes (`SlipPrinterOptions` maps them to paper).
-    static let slipPaperChoices = ["a5", "80mm", "58mm", "80", "58"]
+    static let slipPaperChoices = PrintersConfig.slipPaperChoices
 
-    /// `DIR/station.yaml`, checked in `validate()`; empty when there is none.
+    /// `DIR/station.yaml`, checked in `validate()`; empty when there is none. Read again on
+    /// every use: commands are short, and the running station resolves it once
+    /// (`StationSettings`), so only short commands pay.
     var config: StationConfig { (try? StationConfig.load(folder: data)) ?? StationConfig() }
 
     /// The id someone gave: flag, then environment, then station.yaml; nil when none did.
@@ -42,7 +46,12 @@ struct StationOptions: ParsableArguments {
 
     var resolvedLanguage: Language {
         let environment = ProcessInfo.processInfo.environment
-        if let value = language ?? environment["QM_LANGUAGE"] ?? config.language, let chosen = Language(configValue: value) {
+        return Self.language(flag: language, config: config, environment: environment)
+    }
+
+    /// Flag, then $QM_LANGUAGE, then the file, then the locale.
+    static func language(flag: String?, config: StationConfig, environment: [String: String]) -> Language {
+        if let value = flag ?? environment["QM_LANGUAGE"] ?? config.language, let chosen = Language(configValue: value) {
             return chosen
         }
         return Language(posixLocale: environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"])
@@ -50,7 +59,7 @@ struct StationOptions: ParsableArguments {
 
     /// The scan patterns, with station.yaml's replacements.
     func scanPatterns() throws -> ScanPatterns {
-        try config.patterns(path: data + "/" + StationConfig.fileName)
+        try config.patterns()
     }
 
     func validate() throws {
@@ -67,9 +76,40 @@ struct StationOptions: ParsableArguments {
     /// Opens (creating and migrating if needed) the station database, or says why it cannot.
     func openDatabase() throws -> StationDatabase {
         do {
-            return try StationDatabase(path: databasePath, stationID: explicitStation, newStationID: station)
+            return try settings(config: config).openDatabase()
         } catch {
-            throw CommandFailure("Cannot open the station database at \(databasePath): \(error.description)")
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// What the running station takes from these options, station.yaml (`config`) and the
+    /// environment: flags win over the environment, which wins over the file.
+    func settings(config: StationConfig, environment: [String: String] = ProcessInfo.processInfo.environment) -> StationSettings {
+        let explicit = stationOption ?? environment["QM_STATION"] ?? config.station
+        var settings = StationSettings(
+            data: data, explicitStation: explicit, newStation: explicit ?? ProcessInfo.processInfo.hostName,
+            language: Self.language(flag: language, config: config, environment: environment), environment: environment)
+        settings.idleTimeout = config.idleTimeout ?? 120
+        settings.scanPatterns = (try? config.patterns()) ?? ScanPatterns()
+        settings.reception = config.reception
+        settings.slipQueue = (slipPrinter ?? environment["QM_SLIP_PRINTER"] ?? config.printers?.slip).flatMap { $0.isEmpty ? nil : $0 }
+        // --slip-paper defaults to $QM_SLIP_PAPER, else a5; only then does the file's choice count.
+        let paperGiven = slipPaper.lowercased() != "a5" || environment["QM_SLIP_PAPER"] != nil
+        settings.slipPaper = Self.paper(paperGiven ? slipPaper : config.printers?.slipPaper ?? slipPaper)
+        settings.scanners = config.scanners?.deviceOptions
+        settings.camera = config.camera?.configuration
+        settings.metricsAddress = try? config.metricsAddress()
+        settings.consoleFont = config.consoleFont
+        settings.configPath = config.source.path
+        return settings
+    }
+
+    /// The paper a `--slip-paper` or `printers.slip_paper` value names (validated before).
+    static func paper(_ name: String) -> SlipPaper {
+        switch name.lowercased() {
+        case "80mm", "80": .roll(widthMM: 80)
+        case "58mm", "58": .roll(widthMM: 58)
+        default: .a5
         }
     }
 }
@@ -88,6 +128,6 @@ struct CommandFailure: Error, CustomStringConvertible {
 extension StationOptions {
     /// How new asset tags are numbered (station.yaml `asset_tags`, default `FA-` + 6 digits).
     func tagNumbering() throws -> AssetTagNumbering {
-        try config.tagNumbering(path: data + "/" + StationConfig.fileName)
+        try config.tagNumbering()
     }
 }

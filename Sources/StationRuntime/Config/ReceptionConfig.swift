@@ -1,5 +1,5 @@
-import Foundation
-import QuartermasterCore
+public import Foundation
+public import QuartermasterCore
 
 /// station.yaml's `reception:` section. Every key is optional:
 ///
@@ -11,14 +11,14 @@ import QuartermasterCore
 ///     version: "2024-03"
 ///     text: "Wear the badge visibly. …"
 /// ```
-struct ReceptionConfig: Decodable, Equatable {
-    var closeAt: String?
-    var retentionDays: Int?
-    var rules: Rules?
+public struct ReceptionConfig: Decodable, Equatable, Sendable {
+    public var closeAt: String?
+    public var retentionDays: Int?
+    public var rules: Rules?
 
-    struct Rules: Decodable, Equatable {
-        var version: String
-        var text: String
+    public struct Rules: Decodable, Equatable, Sendable {
+        public var version: String
+        public var text: String
     }
 
     enum CodingKeys: String, CodingKey {
@@ -28,20 +28,20 @@ struct ReceptionConfig: Decodable, Equatable {
     }
 
     /// The closing time in the station's zone; nil without `close_at`. Throws for a time that
-    /// is not `HH:MM` or a negative retention, naming the file.
-    func schedule(timeZone: TimeZone, path: String) throws -> ReceptionSchedule? {
+    /// is not `HH:MM` or a negative retention, naming the file, line and key.
+    public func schedule(timeZone: TimeZone, source: StationConfigSource) throws(StationConfigError) -> ReceptionSchedule? {
         if let days = retentionDays, days < 0 {
-            throw CommandFailure("\(path): reception.retention_days is \(days): give 0 or more days.")
+            throw source.error("reception.retention_days", "\(days) is not a number of days: give 0 or more.")
         }
         guard let closeAt else { return nil }
         guard let schedule = ReceptionSchedule(closeAt: closeAt, retentionDays: retentionDays ?? ReceptionSchedule.defaultRetentionDays, timeZone: timeZone) else {
-            throw CommandFailure("\(path): reception.close_at \"\(closeAt)\" is not a time of day: write it as HH:MM, e.g. \"20:00\".")
+            throw source.error("reception.close_at", "\"\(closeAt)\" is not a time of day: write it as HH:MM, e.g. \"20:00\".")
         }
         return schedule
     }
 
     /// The rules from the file, or the standard ones.
-    var siteRules: SiteRules {
+    public var siteRules: SiteRules {
         guard let rules, !rules.version.isEmpty, !rules.text.isEmpty else { return .standard }
         return SiteRules(version: rules.version, text: rules.text)
     }

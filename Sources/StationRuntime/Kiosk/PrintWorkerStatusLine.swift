@@ -1,14 +1,14 @@
-import Printing
-import QuartermasterCore
+public import Printing
+public import QuartermasterCore
 
 /// The line the kiosk shows under its status bar while print jobs wait, so the keeper knows
 /// the slip is coming (or why not) without leaving the counter. Nil when all has printed.
-struct PrintWorkerStatusLine {
-    var text: String
+public struct PrintWorkerStatusLine {
+    public var text: String
     /// Whether something is wrong (shown as a warning) rather than merely in progress.
-    var isProblem: Bool
+    public var isProblem: Bool
 
-    init?(_ status: PrintSpoolerStatus, language: Language) {
+    public init?(_ status: PrintSpoolerStatus, language: Language) {
         guard status.needsAttention else { return nil }
         let zh = language == .simplifiedChinese
         var text = zh ? " 打印：\(status.backlog) 项等待中" : " Printing: \(status.backlog) waiting"

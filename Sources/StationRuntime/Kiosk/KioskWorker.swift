@@ -1,0 +1,132 @@
+internal import Dispatch
+internal import Foundation
+internal import Printing
+internal import QuartermasterCore
+internal import Station
+internal import Terminal
+
+/// The kiosk engine and its screen on one serial dispatch queue: every key, scan and tick is
+/// handled there, SQLite writes and slip rendering included, so they never hold a thread of the
+/// cooperative pool, and one happening is finished (its transaction committed, its screen drawn)
+/// before the next starts — which is also what lets shutdown "finish the current one".
+final class KioskWorker: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "quartermaster.kiosk")
+    // Only touched on `queue`:
+    private var engine: StationKioskEngine
+    private var view: KioskView
+    private var renderer = ScreenRenderer()
+    private var language: Language
+    private let device: TerminalDevice
+    private let metrics: StationMetrics
+    private let printStatus: @Sendable () -> PrintSpoolerStatus?
+
+    /// What handling one happening asks of the service around it.
+    struct Outcome: Sendable {
+        var quit = false
+        /// A job may have been queued for printing: nudge the spooler.
+        var printed = false
+        /// When the clock next needs to wake the kiosk.
+        var wake: Date
+    }
+
+    init(engine: StationKioskEngine, language: Language, device: TerminalDevice, metrics: StationMetrics,
+         printStatus: @escaping @Sendable () -> PrintSpoolerStatus?) {
+        self.engine = engine
+        self.language = language
+        self.view = KioskView(language: language, station: engine.router.station, timeZone: .current)
+        self.device = device
+        self.metrics = metrics
+        self.printStatus = printStatus
+    }
+
+    /// Runs `body` on the kiosk's queue, after everything queued before it.
+    func perform<T: Sendable>(_ body: @escaping @Sendable (KioskWorker) -> T) async -> T {
+        await OffThePool.run(on: queue) { body(self) }
+    }
+
+    // MARK: On the queue
+
+    func handle(_ happening: KioskHappening, reloaded: StationSettings?) -> Outcome {
+        let now = Date()
+        var bell = false
+        switch happening {
+        case .quit:
+            return Outcome(quit: true, wake: now)
+        case .resized:
+            renderer.invalidate()
+        case .tick:
+            bell = engine.tick(now)
+        case .reload:
+            if let reloaded { apply(reloaded) }
+            renderer.invalidate()
+        case .scanner(let feed):
+            bell = engine.take(feed, at: now)
+            count(feed, refused: bell)
+        case .key(let key):
+            // Ctrl+C quits for staff; a visitor's screen is never left to a shell.
+            if key == .control("c"), !engine.router.isVisitorScreen { return Outcome(quit: true, wake: now) }
+            guard let input = KioskScreen.input(for: key, router: engine.router) else {
+                return Outcome(wake: KioskClock.nextWake(after: now, router: engine.router))
+            }
+            let submitsLine = input == .enter && !engine.line.text.isEmpty
+            bell = engine.handle(input, at: now)
+            if submitsLine {
+                metrics.scans.increment()
+                if bell { metrics.refusals.increment() }
+            }
+        }
+        draw()
+        var printed = false
+        if !engine.followUps.isEmpty {
+            // The person has the answer on screen; now the slip (already owed in the store).
+            bell = engine.performFollowUps(at: Date()) || bell
+            printed = true
+            draw()
+        }
+        if bell { try? device.bell() }
+        metrics.scannersConnected.record(engine.router.scanners?.count ?? 0)
+        return Outcome(printed: printed, wake: KioskClock.nextWake(after: Date(), router: engine.router))
+    }
+
+    /// Performs what still waits for the screen (a slip) before the station stops.
+    func finish() {
+        if !engine.followUps.isEmpty { engine.performFollowUps(at: Date()) }
+    }
+
+    func draw() {
+        let size = device.size()
+        var rows = view.render(engine.router, input: engine.line.text, now: Date(), columns: size.columns, rows: size.rows)
+        if let status = printStatus(), let line = PrintWorkerStatusLine(status, language: language), rows.count > 1 {
+            rows[1] = ViewRow(DisplayWidth.truncate(line.text, to: size.columns), line.isProblem ? .warning : .dim)
+        }
+        let frame = KioskScreen.frame(rows, input: engine.line.text)
+        try? device.write(renderer.render(frame, size: size))
+    }
+
+    var nextWake: Date { KioskClock.nextWake(after: Date(), router: engine.router) }
+
+    private func count(_ feed: ScannerFeed, refused: Bool) {
+        switch feed {
+        case .scan:
+            metrics.scans.increment()
+            if refused { metrics.refusals.increment() }
+        case .refused:
+            metrics.scans.increment()
+            metrics.refusals.increment()
+        case .change:
+            break
+        }
+    }
+
+    /// What a reloaded configuration can change while the kiosk runs: the language and the
+    /// reception's closing time. The rest (devices, printers, patterns) takes a restart.
+    private func apply(_ settings: StationSettings) {
+        language = settings.language
+        view = KioskView(language: settings.language, station: engine.router.station, timeZone: .current)
+        if let schedule = try? settings.reception?.schedule(timeZone: engine.resolver.store.stationTimeZone, source: StationConfigSource()) {
+            engine.receptionSchedule = schedule
+        } else if settings.reception?.closeAt == nil {
+            engine.receptionSchedule = nil
+        }
+    }
+}

@@ -1,6 +1,0 @@
-import Station
-import Storage
-
-/// The kiosk engine as the station runs it: the database as store, slips to the slip
-/// printer's queue or to PDF files.
-typealias StationKioskEngine = KioskEngine<StationDatabase, StationSlipOutput>
