@@ -39,6 +39,9 @@ extension StationConfig {
         return config
     }
 
+    /// Every dotted key the file may hold (list items as `N`), for documentation and tests.
+    public static var knownKeys: [String] { StationConfigSchema.root.paths() }
+
     /// The file in a data folder (`DIR/station.yaml`), which may be absent.
     public static func load(folder: String) throws(StationConfigError) -> StationConfig {
         try load(path: folder + "/" + fileName, missingIsEmpty: true)
