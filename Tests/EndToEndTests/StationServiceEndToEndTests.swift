@@ -1,0 +1,161 @@
+import Foundation
+import QuartermasterTesting
+import Testing
+
+/// `quartermaster run --config FILE` as systemd runs it, on the real binary in a real terminal:
+/// READY and WATCHDOG over NOTIFY_SOCKET, metrics scraped after scans, and SIGTERM in the
+/// middle of a pickup leaving the database whole and the terminal as it was.
+@Suite(.serialized) struct StationServiceEndToEndTests {
+    /// A data folder with the storeroom, and a config file pointing at it.
+    static func station(_ name: String, extra: String = "") throws -> (data: String, config: String) {
+        let data = try Harness.temporaryFolder(name)
+        try Harness.importAll(data: data, people: Storeroom.people, items: Storeroom.items, requisitions: Storeroom.requisitions)
+        let config = data + "/station.yaml"
+        try Harness.write("data: \(data)\nstation: E2E\nlanguage: en\nlog_level: debug\n" + extra, to: config)
+        return (data, config)
+    }
+
+    /// The binary in an 80×24 pane, its log lines (stderr) in `log`. With `after`, a shell
+    /// runs the binary and then that command on the same terminal (the binary is then the
+    /// shell's child: `station(in:)`).
+    static func start(config: String, log: String, environment: [String: String], after: String? = nil) throws -> TmuxPane {
+        let quoted = [Harness.binary, "run", "--config", config].map { "'\($0)'" }.joined(separator: " ")
+        let script = after.map { "\(quoted) 2>'\(log)'; \($0)" } ?? "exec \(quoted) 2>'\(log)'"
+        return try TmuxPane(columns: 80, rows: 24, command: ["/bin/sh", "-c", script],
+                            environment: environment.merging(["TERM": "xterm", "TZ": "UTC"]) { a, _ in a })
+    }
+
+    /// The station's pid when a shell runs it (`start(after:)`): the shell's child.
+    static func station(in pane: TmuxPane) throws -> pid_t {
+        let children = try String(contentsOfFile: "/proc/\(pane.programID)/task/\(pane.programID)/children", encoding: .utf8)
+        return try #require(children.split(separator: " ").compactMap { pid_t($0) }.first, "the shell runs the station")
+    }
+
+    @Test(arguments: ["path", "abstract"])
+    func readyThenWatchdogThenStoppingOnTheNotifySocket(_ kind: String) throws {
+        let (data, config) = try Self.station("notify-\(kind)")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let name = kind == "abstract" ? "@qm-notify-\(UUID().uuidString.prefix(8))" : data + "/notify.sock"
+        let socket = try NotifySocket(name: name)
+        let pane = try Self.start(config: config, log: data + "/log", environment: ["NOTIFY_SOCKET": name, "WATCHDOG_USEC": "400000"])
+        defer { pane.kill() }
+
+        var seen: [String] = []
+        #expect(socket.wait(for: "READY=1", timeout: 15, seen: &seen), "no READY=1: \(seen) \(Self.log(data))")
+        // READY once the kiosk is on screen.
+        try pane.waitFor("Scan your badge", timeout: 1)
+        // WATCHDOG at half of WATCHDOG_USEC: several within a second and a half.
+        var pings = 0
+        let deadline = Date().addingTimeInterval(1.5)
+        while Date() < deadline, let message = socket.receive(timeout: 0.5) {
+            if message == "WATCHDOG=1" { pings += 1 }
+        }
+        #expect(pings >= 2, "WATCHDOG=1 arrived \(pings) times in 1.5 s")
+        kill(pane.programID, SIGTERM)
+        #expect(socket.wait(for: "STOPPING=1", timeout: 10, seen: &seen), "no STOPPING=1: \(seen)")
+        #expect(TmuxPane.ends(pane.programID, within: 10), "SIGTERM stops the station")
+    }
+
+    @Test func metricsScrapedFromTheRunningStationAfterScans() throws {
+        let (data, config) = try Self.station("metrics", extra: "metrics_listen: \"127.0.0.1:0\"\n")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let socket = try NotifySocket(name: data + "/notify.sock")
+        let pane = try Self.start(config: config, log: data + "/log", environment: ["NOTIFY_SOCKET": socket.name])
+        defer { pane.kill() }
+        var seen: [String] = []
+        #expect(socket.wait(for: "READY=1", timeout: 15, seen: &seen), "no READY=1: \(Self.log(data))")
+        try pane.scan("E1001")
+        try pane.waitFor("Signed in: 王库管")
+        try pane.scan("NO-SUCH-CODE-42")
+        try pane.waitFor("NO-SUCH-CODE-42")
+        let port = try #require(Self.metricsPort(data), "the log names the metrics address: \(Self.log(data))")
+        let text = try Self.get("/metrics", port: port)
+        #expect(text.hasPrefix("HTTP/1.0 200 OK"), "\(text)")
+        #expect(text.contains("quartermaster_scans_total 2"), "\(text)")
+        #expect(text.contains("quartermaster_refusals_total 1"), "\(text)")
+        #expect(text.contains("quartermaster_print_jobs{state=\"pending\"} 0"), "\(text)")
+        #expect(text.contains("quartermaster_sync_backlog 0"), "\(text)")
+        #expect(text.contains("quartermaster_scanners_connected 0"), "\(text)")
+        kill(pane.programID, SIGTERM)
+        #expect(TmuxPane.ends(pane.programID, within: 10))
+    }
+
+    @Test func sigtermInTheMiddleOfAPickupLeavesTheDatabaseWholeAndTheTerminalRestored() throws {
+        let (data, config) = try Self.station("sigterm")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let database = data + "/station.sqlite"
+        let statusBefore = try Harness.sql(database, "SELECT status FROM requisition WHERE number = 'YPQ-2024-001'")
+        let stockBefore = try Harness.sql(database, "SELECT group_concat(stock) FROM (SELECT stock FROM item ORDER BY code)")
+        // After the station, the same terminal's settings are written down, then the shell waits.
+        let pane = try Self.start(config: config, log: data + "/log", environment: [:],
+                                  after: "echo status=$? >'\(data)/after'; stty -a >>'\(data)/after'; echo shell-prompt; sleep 60")
+        defer { pane.kill() }
+        try pane.waitFor("Scan your badge")
+        let station = try Self.station(in: pane)
+        #expect(try Self.format(pane, "#{alternate_on}") == "1", "the kiosk draws on the alternate screen")
+        try pane.scan("E1001")
+        try pane.waitFor("Signed in: 王库管")
+        try pane.scan("YPQ-2024-001")
+        try pane.waitFor("Requisition YPQ-2024-001")
+        try pane.scan("6901234000016")
+        try pane.waitFor("A4 复印纸")
+        // Scans made, the pickup not confirmed: the station is stopped.
+        kill(station, SIGTERM)
+        #expect(TmuxPane.ends(station, within: 10), "SIGTERM stops the station")
+        try pane.waitFor("shell-prompt")
+        // The terminal is back: the shell's screen, the cursor, cooked mode with echo and signals.
+        #expect(try Self.format(pane, "#{alternate_on}") == "0", "the alternate screen is left")
+        #expect(try Self.format(pane, "#{cursor_flag}") == "1", "the cursor is shown again")
+        let after = try String(contentsOfFile: data + "/after", encoding: .utf8)
+        #expect(after.hasPrefix("status=0"), "a clean exit: \(after)")
+        let modes = after.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" })
+        for mode in ["icanon", "echo", "isig", "icrnl", "ixon"] {
+            #expect(modes.contains(Substring(mode)), "\(mode) is back on: \(after)")
+        }
+        // Nothing half-written: the file is whole, nothing was recorded, the stock is untouched.
+        #expect(try Harness.sql(database, "PRAGMA integrity_check") == "ok")
+        #expect(try Harness.sql(database, "SELECT status FROM requisition WHERE number = 'YPQ-2024-001'") == statusBefore)
+        #expect(try Harness.sql(database, "SELECT group_concat(stock) FROM (SELECT stock FROM item ORDER BY code)") == stockBefore)
+        #expect(Self.log(data).contains("kiosk stopped"), Comment(rawValue: Self.log(data)))
+    }
+
+    // MARK: Helpers
+
+    static func log(_ data: String) -> String {
+        (try? String(contentsOfFile: data + "/log", encoding: .utf8)) ?? ""
+    }
+
+    static func format(_ pane: TmuxPane, _ format: String) throws -> String {
+        try Harness.run("tmux", ["-S", pane.socket, "display-message", "-p", "-t", pane.session, format]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func metricsPort(_ data: String) -> UInt16? {
+        guard let range = log(data).range(of: "address=127.0.0.1:") else { return nil }
+        return UInt16(log(data)[range.upperBound...].prefix { $0.isNumber })
+    }
+
+    /// One HTTP GET on 127.0.0.1:port, the whole response.
+    static func get(_ path: String, port: UInt16) throws -> String {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw NotifySocket.Failure(message: "connect to metrics port \(port) failed") }
+        let request = Array("GET \(path) HTTP/1.0\r\nHost: localhost\r\n\r\n".utf8)
+        _ = request.withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, 0) }
+        var response: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { break }
+            response += buffer[..<count]
+        }
+        return String(decoding: response, as: UTF8.self)
+    }
+}
