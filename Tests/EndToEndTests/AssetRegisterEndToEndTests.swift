@@ -173,7 +173,7 @@ import Testing
         try Harness.write("asset_tags:\n  digits: 0\n", to: data + "/station.yaml")
         let broken = try run(["assets", "add", "--name", "白板"])
         #expect(broken.status != 0)
-        #expect(broken.error.contains("asset_tags: asset tag numbers need 1 to 12 digits, not 0"), "\(broken.error)")
+        #expect(broken.error.contains("station.yaml:2: key \"asset_tags.digits\": asset tag numbers need 1 to 12 digits, not 0"), "\(broken.error)")
         try FileManager.default.removeItem(atPath: data + "/station.yaml")
 
         let export = try run(["export", "assets", "--bom"])

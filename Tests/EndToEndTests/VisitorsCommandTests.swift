@@ -207,7 +207,7 @@ import Testing
         try Harness.write("reception:\n  close_at: \"8pm\"\n", to: data + "/station.yaml")
         let refused = try Self.kiosk("@reception\n", data: data)
         #expect(refused.status != 0)
-        #expect(refused.error.contains("station.yaml: reception.close_at \"8pm\" is not a time of day: write it as HH:MM"), "\(refused.error)")
+        #expect(refused.error.contains("station.yaml:2: key \"reception.close_at\": \"8pm\" is not a time of day: write it as HH:MM"), "\(refused.error)")
     }
 
     // MARK: Retention
