@@ -135,6 +135,12 @@ let package = Package(
             exclude: ["asset-62x29.glabels", "run.sh"],
             swiftSettings: strict),
 
+        .executableTarget(
+            name: "station-idle",
+            dependencies: ["QuartermasterTesting"],
+            path: "benchmarks/ServiceIdle",
+            swiftSettings: strict),
+
         // MARK: Tests
         .testTarget(name: "QuartermasterCoreTests", dependencies: ["QuartermasterCore"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Station", "QuartermasterCore", "QuartermasterTesting"], swiftSettings: strict),

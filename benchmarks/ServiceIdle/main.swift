@@ -1,0 +1,161 @@
+import Foundation
+import QuartermasterTesting
+
+// The running station's cost: time from start to READY=1 and idle RSS and CPU, measured on
+// the real binary (`swift build -c release`) as systemd runs it: `run --config FILE` on a
+// terminal of its own (a pty), NOTIFY_SOCKET pointing at a socket this harness reads.
+// Beside each figure, the floor measured in the same run: starting /bin/true, and the same
+// binary printing --help (the Swift runtime and libraries loaded, no station).
+//
+//   swift build -c release --product quartermaster --product station-idle
+//   .build/release/station-idle [--binary .build/release/quartermaster] [--idle 60] [--runs 5]
+
+struct Options {
+    var binary = ".build/release/quartermaster"
+    var idle = 60.0
+    var runs = 5
+    var environment: [String: String] = [:]
+
+    init(_ arguments: [String]) {
+        var rest = arguments.dropFirst()
+        while let flag = rest.popFirst() {
+            switch flag {
+            case "--binary": binary = rest.popFirst() ?? binary
+            case "--idle": idle = Double(rest.popFirst() ?? "") ?? idle
+            case "--runs": runs = Int(rest.popFirst() ?? "") ?? runs
+            case "--env":
+                let pair = (rest.popFirst() ?? "").split(separator: "=", maxSplits: 1).map(String.init)
+                if pair.count == 2 { environment[pair[0]] = pair[1] }
+            default: FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8)); exit(2)
+            }
+        }
+    }
+}
+
+/// A process on a fresh pty (stdin, stdout), stderr to /dev/null.
+final class Child {
+    let pid: pid_t
+    let master: Int32
+
+    init(_ path: String, _ arguments: [String], environment: [String: String]) throws {
+        master = posix_openpt(O_RDWR | O_NOCTTY)
+        guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
+            throw NotifySocket.Failure(message: "no pty")
+        }
+        let slave = String(cString: name)
+        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 0, slave, O_RDWR, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, slave, O_RDWR, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, path, &actions, nil, argv, envp)
+        posix_spawn_file_actions_destroy(&actions)
+        guard result == 0 else { throw NotifySocket.Failure(message: "posix_spawn \(path): \(result)") }
+        self.pid = pid
+        // The size, once the child has the slave open (it sets raw mode on it).
+        let descriptor = open(slave, O_RDWR | O_NOCTTY)
+        _ = ioctl(descriptor, UInt(TIOCSWINSZ), &size)
+        close(descriptor)
+        // Keep reading the screen so the child never blocks on a full pty.
+        let master = self.master
+        Thread.detachNewThread {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while read(master, &buffer, buffer.count) > 0 {}
+        }
+    }
+
+    func stop() -> Int32 {
+        kill(pid, SIGTERM)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return status
+    }
+}
+
+func clockTicks(_ pid: pid_t) -> Double {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+          let close = stat.lastIndex(of: ")") else { return .nan }
+    let fields = stat[stat.index(after: close)...].split(separator: " ")
+    // After the name: state is field 3; utime 14 and stime 15 (1-based in proc(5)).
+    return (Double(fields[11]) ?? .nan) + (Double(fields[12]) ?? .nan)
+}
+
+func status(_ pid: pid_t, _ key: String) -> String {
+    guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return "?" }
+    return text.split(separator: "\n").first { $0.hasPrefix(key + ":") }.map { $0.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces) } ?? "?"
+}
+
+func milliseconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+let options = Options(CommandLine.arguments)
+let binary = options.binary.hasPrefix("/") ? options.binary : FileManager.default.currentDirectoryPath + "/" + options.binary
+let folder = NSTemporaryDirectory() + "qm-idle-\(UUID().uuidString.prefix(8))"
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: folder) }
+let demo = try ChildProcess.run(binary, ["demo", "--data", folder + "/data", "--no-kiosk"])
+guard demo.status == 0 else { fatalError("demo data: \(demo.error)") }
+let config = folder + "/station.yaml"
+try Data("data: \(folder)/data\nstation: BENCH\nlanguage: zh\n".utf8).write(to: URL(fileURLWithPath: config))
+var environment = ["TERM": "linux", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+for (key, value) in options.environment { environment[key] = value }
+
+// Floors: a process start, and the Swift runtime with the binary's libraries.
+let clock = ContinuousClock()
+var trueTimes: [Double] = []
+var helpTimes: [Double] = []
+for _ in 0..<options.runs {
+    var start = clock.now
+    _ = try ChildProcess.run("/bin/true", [])
+    trueTimes.append(milliseconds(clock.now - start))
+    start = clock.now
+    _ = try ChildProcess.run(binary, ["--help"])
+    helpTimes.append(milliseconds(clock.now - start))
+}
+
+// Start to READY=1, several runs.
+var readyTimes: [Double] = []
+for run in 0..<options.runs {
+    let socket = try NotifySocket(name: folder + "/notify-\(run)")
+    var env = environment
+    env["NOTIFY_SOCKET"] = socket.name
+    let start = clock.now
+    let child = try Child(binary, ["run", "--config", config], environment: env)
+    var seen: [String] = []
+    guard socket.wait(for: "READY=1", timeout: 30, seen: &seen) else { fatalError("no READY=1 (run \(run)): \(seen)") }
+    readyTimes.append(milliseconds(clock.now - start))
+    _ = child.stop()
+}
+
+// Idle: RSS and CPU over the idle window, after READY.
+let socket = try NotifySocket(name: folder + "/notify-idle")
+var env = environment
+env["NOTIFY_SOCKET"] = socket.name
+let child = try Child(binary, ["run", "--config", config], environment: env)
+var seen: [String] = []
+guard socket.wait(for: "READY=1", timeout: 30, seen: &seen) else { fatalError("no READY=1: \(seen)") }
+Thread.sleep(forTimeInterval: 1)
+let ticksPerSecond = Double(sysconf(Int32(_SC_CLK_TCK)))
+let ticksBefore = clockTicks(child.pid)
+let rssAtReady = status(child.pid, "VmRSS")
+Thread.sleep(forTimeInterval: options.idle)
+let ticksAfter = clockTicks(child.pid)
+let cpu = (ticksAfter - ticksBefore) / ticksPerSecond
+let rss = status(child.pid, "VmRSS")
+let hwm = status(child.pid, "VmHWM")
+let threads = status(child.pid, "Threads")
+
+print("station-idle: \(binary)")
+print(String(format: "  start → READY=1        median %.1f ms (runs: %@)", median(readyTimes), readyTimes.map { String(format: "%.1f", $0) }.joined(separator: ", ")))
+print(String(format: "  floor: /bin/true       median %.1f ms;  quartermaster --help  median %.1f ms", median(trueTimes), median(helpTimes)))
+print("  idle RSS               \(rss) after \(Int(options.idle)) s (\(rssAtReady) at READY; peak \(hwm)); threads \(threads)")
+print(String(format: "  idle CPU               %.2f s over %.0f s = %.2f%%", cpu, options.idle, 100 * cpu / options.idle))
+let exitStatus = child.stop()
+print("  SIGTERM exit status    \(exitStatus)")
