@@ -72,12 +72,15 @@ public struct StationRuntime: Sendable {
         let readiness = ReadinessGate(parts: parts, notifier: notifier, logger: logger)
         let (scans, feed) = AsyncStream.makeStream(of: ScannerFeed.self)
 
-        let spooler = PrintSpoolerService(spooler: settings.printSpooler(database: database), metrics: metrics, logger: logger.labelled("print"))
+        let (printStatus, printStatusSink) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        let spooler = PrintSpoolerService(
+            spooler: settings.printSpooler(database: database), metrics: metrics, logger: logger.labelled("print"),
+            statusChanged: { printStatusSink.yield() })
         let worker = KioskWorker(
             engine: engine, language: settings.language, device: device, metrics: metrics,
             printStatus: { [spooler] in spooler.spooler.status })
         let kiosk = KioskService(
-            worker: worker, input: TerminalInput(device: device), scans: scans, readiness: readiness, notifier: notifier,
+            worker: worker, input: TerminalInput(device: device), scans: scans, printStatus: printStatus, readiness: readiness, notifier: notifier,
             kickPrinter: { spooler.kick() }, reload: reload, logger: logger.labelled("kiosk"))
 
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [

@@ -38,11 +38,16 @@ final class Child {
     let master: Int32
 
     init(_ path: String, _ arguments: [String], environment: [String: String]) throws {
-        master = posix_openpt(O_RDWR | O_NOCTTY)
-        guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
-            throw NotifySocket.Failure(message: "no pty")
+        // /dev/ptmx by hand (Glibc's module does not import posix_openpt): unlock, then the number.
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        // TIOCSPTLCK and TIOCGPTN are _IOW/_IOR macros, not imported: their x86_64/arm64 values.
+        let setLock: UInt = 0x4004_5431, getNumber: UInt = 0x8004_5430
+        var unlock: Int32 = 0
+        var number: UInt32 = 0
+        guard master >= 0, ioctl(master, setLock, &unlock) == 0, ioctl(master, getNumber, &number) == 0 else {
+            throw NotifySocket.Failure(message: "no pty: \(String(cString: strerror(errno)))")
         }
-        let slave = String(cString: name)
+        let slave = "/dev/pts/\(number)"
         var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -23,7 +23,7 @@ final class KioskWorker: @unchecked Sendable {
     /// What handling one happening asks of the service around it.
     struct Outcome: Sendable {
         var quit = false
-        /// A job may have been queued for printing: nudge the spooler.
+        /// A print job may have been queued: nudge the spooler.
         var printed = false
         /// When the clock next needs to wake the kiosk.
         var wake: Date
@@ -49,11 +49,16 @@ final class KioskWorker: @unchecked Sendable {
     func handle(_ happening: KioskHappening, reloaded: StationSettings?) -> Outcome {
         let now = Date()
         var bell = false
+        // A scan, Enter or a command may queue a print job (a badge, a roll call): the spooler
+        // is nudged after those; typed characters and the clock queue nothing.
+        var printed = false
         switch happening {
         case .quit:
             return Outcome(quit: true, wake: now)
         case .resized:
             renderer.invalidate()
+        case .printStatus:
+            break
         case .tick:
             bell = engine.tick(now)
         case .reload:
@@ -62,6 +67,7 @@ final class KioskWorker: @unchecked Sendable {
         case .scanner(let feed):
             bell = engine.take(feed, at: now)
             count(feed, refused: bell)
+            printed = true
         case .key(let key):
             // Ctrl+C quits for staff; a visitor's screen is never left to a shell.
             if key == .control("c"), !engine.router.isVisitorScreen { return Outcome(quit: true, wake: now) }
@@ -69,6 +75,7 @@ final class KioskWorker: @unchecked Sendable {
                 return Outcome(wake: KioskClock.nextWake(after: now, router: engine.router))
             }
             let submitsLine = input == .enter && !engine.line.text.isEmpty
+            if case .character = input {} else if input != .backspace { printed = true }
             bell = engine.handle(input, at: now)
             if submitsLine {
                 metrics.scans.increment()
@@ -76,7 +83,6 @@ final class KioskWorker: @unchecked Sendable {
             }
         }
         draw()
-        var printed = false
         if !engine.followUps.isEmpty {
             // The person has the answer on screen; now the slip (already owed in the store).
             bell = engine.performFollowUps(at: Date()) || bell

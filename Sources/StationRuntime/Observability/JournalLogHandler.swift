@@ -55,7 +55,7 @@ public struct JournalLogHandler: LogHandler {
     }
 
     /// syslog priorities: critical 2, error 3, warning 4, notice 5, info 6, debug and trace 7.
-    static func priority(_ level: Logger.Level) -> Int {
+    public static func priority(_ level: Logger.Level) -> Int {
         switch level {
         case .critical: 2
         case .error: 3
@@ -68,7 +68,7 @@ public struct JournalLogHandler: LogHandler {
 
     /// `label: message key=value …` on one line: newlines in a message or value (a printer's
     /// status, a file name) are escaped so one event stays one journal entry.
-    static func text(_ event: LogEvent, label: String, metadata: Logger.Metadata) -> String {
+    public static func text(_ event: LogEvent, label: String, metadata: Logger.Metadata) -> String {
         var merged = metadata
         for (key, value) in event.metadata ?? [:] { merged[key] = value }
         var text = label + ": " + escape("\(event.message)")

@@ -17,6 +17,8 @@ struct PrintSpoolerService: Service {
     let spooler: PrintSpooler<PrintWorkerStore>
     let metrics: StationMetrics
     let logger: Logger
+    /// Told when the status the kiosk shows changes (backlog, problem).
+    let statusChanged: @Sendable () -> Void
     let wakeup = Wakeup()
     /// With nothing to print: how long until the next look.
     var idleInterval: Duration = .seconds(300)
@@ -30,9 +32,12 @@ struct PrintSpoolerService: Service {
         let database = spooler.store.database
         let reads = DispatchQueue(label: "quartermaster.print-metrics")
         var lastProblem: String?
+        var lastBacklog = 0
         await withGracefulShutdownHandler {
             while !Task.isShuttingDownGracefully, !Task.isCancelled {
                 let status = await spooler.passOffThePool()
+                if status.problem != lastProblem || status.backlog != lastBacklog { statusChanged() }
+                lastBacklog = status.backlog
                 if status.problem != lastProblem {
                     if let problem = status.problem { logger.warning("printing: \(problem)", metadata: ["backlog": "\(status.backlog)"]) }
                     else if lastProblem != nil { logger.info("printing: resumed") }
