@@ -32,12 +32,12 @@ struct Options {
     }
 }
 
-/// A process on a fresh pty (stdin, stdout), stderr to /dev/null.
+/// A process on a fresh pty (stdin, stdout), stderr to `log`.
 final class Child {
     let pid: pid_t
     let master: Int32
 
-    init(_ path: String, _ arguments: [String], environment: [String: String]) throws {
+    init(_ path: String, _ arguments: [String], environment: [String: String], log: String = "/dev/null") throws {
         // /dev/ptmx by hand (Glibc's module does not import posix_openpt): unlock, then the number.
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
         // TIOCSPTLCK and TIOCGPTN are _IOW/_IOR macros, not imported: their x86_64/arm64 values.
@@ -53,7 +53,7 @@ final class Child {
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 0, slave, O_RDWR, 0)
         posix_spawn_file_actions_addopen(&actions, 1, slave, O_RDWR, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         var pid: pid_t = 0
@@ -94,6 +94,24 @@ func status(_ pid: pid_t, _ key: String) -> String {
     return text.split(separator: "\n").first { $0.hasPrefix(key + ":") }.map { $0.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces) } ?? "?"
 }
 
+/// Context switches by thread: each wake-up of an idle process is at least one.
+func switches(_ pid: pid_t) -> [String: Int] {
+    let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+    var result: [String: Int] = [:]
+    for task in tasks {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/status", encoding: .utf8) else { continue }
+        result[task] = text.split(separator: "\n").filter { $0.hasPrefix("voluntary_ctxt_switches:") || $0.hasPrefix("nonvoluntary_ctxt_switches:") }
+            .compactMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) }.reduce(0, +)
+    }
+    return result
+}
+
+/// Switches made between two readings (threads started in between count from zero; threads
+/// that ended in between are missed, so this is a lower bound).
+func switchesBetween(_ before: [String: Int], _ after: [String: Int]) -> Int {
+    after.reduce(0) { $0 + $1.value - (before[$1.key] ?? 0) }
+}
+
 func milliseconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
 }
@@ -105,7 +123,7 @@ let binary = options.binary.hasPrefix("/") ? options.binary : FileManager.defaul
 let folder = NSTemporaryDirectory() + "qm-idle-\(UUID().uuidString.prefix(8))"
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: folder) }
-let demo = try ChildProcess.run(binary, ["demo", "--data", folder + "/data", "--no-kiosk"])
+let demo = try ChildProcess.run(binary, ["demo", "--data", folder + "/data", "--no-kiosk", "--station", "BENCH"])
 guard demo.status == 0 else { fatalError("demo data: \(demo.error)") }
 let config = folder + "/station.yaml"
 try Data("data: \(folder)/data\nstation: BENCH\nlanguage: zh\n".utf8).write(to: URL(fileURLWithPath: config))
@@ -132,9 +150,11 @@ for run in 0..<options.runs {
     var env = environment
     env["NOTIFY_SOCKET"] = socket.name
     let start = clock.now
-    let child = try Child(binary, ["run", "--config", config], environment: env)
+    let child = try Child(binary, ["run", "--config", config], environment: env, log: folder + "/log")
     var seen: [String] = []
-    guard socket.wait(for: "READY=1", timeout: 30, seen: &seen) else { fatalError("no READY=1 (run \(run)): \(seen)") }
+    guard socket.wait(for: "READY=1", timeout: 30, seen: &seen) else {
+        fatalError("no READY=1 (run \(run)): \(seen) \((try? String(contentsOfFile: folder + "/log", encoding: .utf8)) ?? "")")
+    }
     readyTimes.append(milliseconds(clock.now - start))
     _ = child.stop()
 }
@@ -149,9 +169,11 @@ guard socket.wait(for: "READY=1", timeout: 30, seen: &seen) else { fatalError("n
 Thread.sleep(forTimeInterval: 1)
 let ticksPerSecond = Double(sysconf(Int32(_SC_CLK_TCK)))
 let ticksBefore = clockTicks(child.pid)
+let switchesBefore = switches(child.pid)
 let rssAtReady = status(child.pid, "VmRSS")
 Thread.sleep(forTimeInterval: options.idle)
 let ticksAfter = clockTicks(child.pid)
+let switchesAfter = switches(child.pid)
 let cpu = (ticksAfter - ticksBefore) / ticksPerSecond
 let rss = status(child.pid, "VmRSS")
 let hwm = status(child.pid, "VmHWM")
@@ -162,5 +184,6 @@ print(String(format: "  start → READY=1        median %.1f ms (runs: %@)", med
 print(String(format: "  floor: /bin/true       median %.1f ms;  quartermaster --help  median %.1f ms", median(trueTimes), median(helpTimes)))
 print("  idle RSS               \(rss) after \(Int(options.idle)) s (\(rssAtReady) at READY; peak \(hwm)); threads \(threads)")
 print(String(format: "  idle CPU               %.2f s over %.0f s = %.2f%%", cpu, options.idle, 100 * cpu / options.idle))
+print("  idle wake-ups          \(switchesBetween(switchesBefore, switchesAfter)) context switches over \(Int(options.idle)) s (all threads)")
 let exitStatus = child.stop()
 print("  SIGTERM exit status    \(exitStatus)")
