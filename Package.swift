@@ -137,6 +137,8 @@ let package = Package(
             name: "SpreadsheetTests", dependencies: ["Spreadsheet", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
         .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
+        // The units, udev rules and hwdb the .deb installs, checked by systemd's and udev's own tools.
+        .testTarget(name: "PackagingTests", dependencies: ["QuartermasterTesting"], swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["QuartermasterCore", "QuartermasterTesting"],
