@@ -6,6 +6,7 @@ import Rendering
 import Scanning
 import Station
 import Storage
+import Terminal
 
 /// `quartermaster kiosk`: the full-screen kiosk on this terminal, or a script of scans.
 struct KioskCommand: AsyncParsableCommand {
@@ -72,6 +73,12 @@ struct KioskCommand: AsyncParsableCommand {
     @Flag(help: "With --camera: halve each frame before scanning (for 1280×720 and larger; codes must be large in the picture).")
     var cameraPrescale = false
 
+    @Flag(help: "Kiosk mode for a station's console: Ctrl+C does not quit, and the keyboard and job-control signals (SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU) are ignored. Stop it with SIGTERM (systemctl stop).")
+    var locked = false
+
+    @Option(help: ArgumentHelp("On a Linux console, load this PSF font while the kiosk runs and put the console's own back on exit (none: keep the console's font).", valueName: "FILE"))
+    var consoleFont = ConsoleFontSwap.defaultFont
+
     func run() async throws {
         guard FileManager.default.fileExists(atPath: options.databasePath) else {
             throw CommandFailure("""
@@ -105,6 +112,8 @@ struct KioskCommand: AsyncParsableCommand {
             await finishPrinting(spooler)
         } else {
             var session = KioskSession(engine: engine, options: options)
+            session.locked = locked
+            session.consoleFont = consoleFont == "none" ? nil : consoleFont
             session.printStatus = { spooler.status }
             session.printNow = { Task { await spooler.passOffThePool() } }
             var feeds: [AsyncStream<ScannerFeed>] = []

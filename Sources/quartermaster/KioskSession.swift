@@ -18,6 +18,10 @@ struct KioskSession {
     /// What the scanners read directly report (a replayed recording, or the evdev hub): complete
     /// scans, each handed to the engine as one, and scanners coming and going.
     var scans: AsyncStream<ScannerFeed>?
+    /// Kiosk mode on a station's console: Ctrl+C does not quit, keyboard signals are ignored.
+    var locked = false
+    /// The PSF font to load while the kiosk runs on a Linux console; nil keeps the console's.
+    var consoleFont: String?
 
     private enum Happening {
         case key(Key)
@@ -29,6 +33,10 @@ struct KioskSession {
 
     func run() async throws {
         var engine = self.engine
+        // Before the screen is taken, so a "not a Linux console" note is not drawn over.
+        if locked { KioskSignals.ignoreKeyboardSignals() }
+        let font = consoleFont.flatMap { Self.loadFont($0, on: 1, name: "standard output") }
+        defer { font?.restore() }
         let device: TerminalDevice
         do {
             device = try TerminalDevice()
@@ -55,7 +63,7 @@ struct KioskSession {
                 sink.yield(.tick)
             }
         }
-        let signals = [SIGTERM, SIGHUP, SIGINT].map { number in
+        let signals = (locked ? [SIGTERM, SIGHUP] : [SIGTERM, SIGHUP, SIGINT]).map { number in
             // Dispatch needs the default action ignored; setting SIG_IGN again after dispatch
             // installed its handler would silently drop the signal, so only replace the default.
             var current = sigaction()
@@ -100,7 +108,7 @@ struct KioskSession {
                 bell = engine.take(feed, at: Date())
             case .key(let key):
                 // Ctrl+C quits for staff; a visitor's screen is never left to a shell.
-                if key == .control("c"), !engine.router.isVisitorScreen { return }
+                if key == .control("c"), !locked, !engine.router.isVisitorScreen { return }
                 guard let kioskInput = Self.input(for: key, router: engine.router) else { continue }
                 bell = engine.handle(kioskInput, at: Date())
             }
@@ -112,6 +120,17 @@ struct KioskSession {
                 draw()
             }
             if bell { try? device.bell() }
+        }
+    }
+
+    /// Loads the large console font, or says on standard error (the journal, under systemd) why
+    /// the terminal keeps its own: not a Linux console, or the font is missing.
+    static func loadFont(_ path: String, on descriptor: Int32, name: String) -> ConsoleFontSwap? {
+        do {
+            return try ConsoleFontSwap.load(path: path, on: descriptor, name: name)
+        } catch {
+            FileHandle.standardError.write(Data("quartermaster: \(error)\n".utf8))
+            return nil
         }
     }
 
