@@ -36,6 +36,14 @@ struct ConsoleFontRequest: @unchecked Sendable {
             charcount: UInt32(font.glyphCount), data: buffer))
     }
 
+    /// The glyph bytes as the kernel takes them, and the font's size as the request states it.
+    var glyphBytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: operation.data, count: Int(operation.charcount) * Self.rowsPerGlyph * ((Int(operation.width) + 7) / 8))
+    }
+    var stated: (width: Int, height: Int, glyphs: Int, isSet: Bool) {
+        (Int(operation.width), Int(operation.height), Int(operation.charcount), operation.op == UInt32(KD_FONT_OP_SET))
+    }
+
     /// The font a `get()` read, as a request that loads it again.
     func reloading() -> ConsoleFontRequest {
         var again = self
