@@ -6,9 +6,8 @@ internal import Synchronization
 /// kiosk's screen setup (`TerminalDevice`), and the console font it replaced (`ConsoleFontSwap`).
 ///
 /// A crash (SIGSEGV, SIGBUS, a Swift trap's SIGILL or SIGTRAP, SIGFPE, an abort's SIGABRT) runs
-/// `putBack()` from a handler, then hands the signal on to whoever handled it before (the
-/// default action, which dumps core, or Swift's backtracer); `exit()` runs it from an atexit
-/// hook. The normal path, `TerminalDevice.restore()`, disarms it first. SIGKILL cannot be
+/// `putBack()` from a handler, then ends with the signal's default action; `exit()` runs it from
+/// an atexit hook. The normal path, `TerminalDevice.restore()`, disarms it first. SIGKILL cannot be
 /// caught: under systemd, the unit's TTYReset=yes puts the console back after it.
 enum ConsoleRescue {
     /// Signals that end the process with the console left as the kiosk had it.
@@ -38,8 +37,6 @@ enum ConsoleRescue {
     /// Written only while disarmed, read only while armed.
     nonisolated(unsafe) private static let terminal = UnsafeMutablePointer<TerminalRecord>.allocate(capacity: 1)
     nonisolated(unsafe) private static let font = UnsafeMutablePointer<FontRecord>.allocate(capacity: 1)
-    /// The action each crash signal had before ours (indexed by signal number), to hand it on.
-    nonisolated(unsafe) private static let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 
     // MARK: Arming
 
@@ -90,6 +87,20 @@ enum ConsoleRescue {
         }
     }
 
+    /// Ends the process with the signal's default action (a core dump, and the exit status a
+    /// crash has): the action is reset and the signal sent again, to arrive when this handler
+    /// returns (a fault would also recur on return).
+    ///
+    /// The handler that was there before is not called: with the toolchain installed, Swift's
+    /// backtracer has one, and called from here (or re-raised to) after a SIGABRT it printed its
+    /// report and then waited in sigsuspend for good, a kiosk systemd would only restart after
+    /// the watchdog. A station's static binary has no backtracer anyway (it needs the
+    /// toolchain's swift-backtrace); the journal gets the core's signal.
+    private static func endWithDefaultAction(_ number: Int32) {
+        signal(number, SIG_DFL)
+        _ = raise(number)
+    }
+
     /// Installs the crash handlers and the atexit hook, once per process.
     private static func installHandlers() {
         installed.withLock { installed in
@@ -100,14 +111,11 @@ enum ConsoleRescue {
                 var action = sigaction()
                 action.__sigaction_handler.sa_handler = { number in
                     ConsoleRescue.putBack()
-                    // Hand the signal on: the earlier action runs when this handler returns
-                    // (the signal stays pending while it is blocked here).
-                    _ = sigaction(number, ConsoleRescue.previous + Int(number), nil)
-                    _ = raise(number)
+                    ConsoleRescue.endWithDefaultAction(number)
                 }
                 sigemptyset(&action.sa_mask)
                 action.sa_flags = SA_ONSTACK
-                _ = sigaction(number, &action, previous + Int(number))
+                _ = sigaction(number, &action, nil)
             }
         }
     }

@@ -20,7 +20,7 @@ import Testing
         #expect(font.glyph(font.unicode[0x20]!).allSatisfy { $0 == 0 }, "space is blank")
         // Terminus's A: two columns of two dots, joined at the top and across the middle.
         let rows = Self.picture(font, 0x41)
-        #expect(rows[6] == "....########....", "\n" + rows.joined(separator: "\n"))
+        #expect(rows[6] == "....########....", "\n\(rows.joined(separator: "\n"))")
         #expect(rows[7] == "...##########...")
         #expect(rows[12] == "..##........##..")
         #expect(rows[16] == "..############..")
