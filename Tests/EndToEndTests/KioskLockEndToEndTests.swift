@@ -9,7 +9,8 @@ import Testing
     static func lockedKiosk(data: String) throws -> (pane: TmuxPane, kiosk: pid_t) {
         let command = """
             '\(Harness.binary)' kiosk --locked --data '\(data)' --station E2E --language en; \
-            echo "kiosk ended: $?"; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$' | tr '\\n' ' '; echo; sleep 60
+            echo "kiosk ended: $?"; \
+            echo "modes: $(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$' | tr '\\n' ' ')(end)"; sleep 60
             """
         let pane = try TmuxPane(columns: 80, rows: 24, command: ["sh", "-c", command], environment: ["TERM": "linux", "TZ": "UTC"])
         try pane.waitFor("Scan your badge")
@@ -56,8 +57,9 @@ import Testing
         try pane.scan("E1001")
         try pane.waitFor("Signed in: 王库管")
         kill(kiosk, signal)
-        let screen = try pane.waitFor("kiosk ended: \(128 + signal)", timeout: 30).joined(separator: "\n")
-        let modes = try #require(screen.split(separator: "\n").first { $0.contains("icanon") }, "no stty line:\n\(screen)")
+        let screen = try pane.waitFor("(end)", timeout: 30).joined(separator: "\n")
+        #expect(screen.contains("kiosk ended: \(128 + signal)"), "\(screen)")
+        let modes = try #require(screen.split(separator: "\n").first { $0.hasPrefix("modes: ") }, "no stty line:\n\(screen)")
         let words = Set(modes.split(separator: " ").map(String.init))
         #expect(words.isSuperset(of: ["isig", "icanon", "echo"]), "after signal \(signal) the terminal is left as: \(modes)")
         // The kiosk's screen is gone: the console was cleared, not left with a stale kiosk on it.
