@@ -35,7 +35,7 @@ struct KioskSession {
         var engine = self.engine
         // Before the screen is taken, so a "not a Linux console" note is not drawn over.
         if locked { KioskSignals.ignoreKeyboardSignals() }
-        let font = consoleFont.flatMap { Self.loadFont($0, on: 1, name: "standard output") }
+        let font = isatty(1) == 1 ? consoleFont.flatMap { Self.loadFont($0, on: 1, name: "standard output") } : nil
         defer { font?.restore() }
         let device: TerminalDevice
         do {
