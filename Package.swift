@@ -38,6 +38,9 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CJPEG", pkgConfig: "libjpeg", providers: [.apt(["libjpeg-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Kernel headers only (linux/kd.h, linux/vt.h): the console's font and VT ioctls.
+        .systemLibrary(name: "CLinuxConsole"),
         // Debian ships no cups.pc: the module map links libcups itself.
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
@@ -61,7 +64,7 @@ let package = Package(
             name: "Printing",
             dependencies: ["QuartermasterCore", "CCups"],
             swiftSettings: strict),
-        .target(name: "Terminal", dependencies: ["QuartermasterCore"], swiftSettings: strict),
+        .target(name: "Terminal", dependencies: ["QuartermasterCore", "CZlib", "CLinuxConsole"], swiftSettings: strict),
         .target(name: "Spreadsheet", dependencies: ["QuartermasterCore", "CXLSXWriter"], swiftSettings: strict),
 
         // MARK: The centre: one storage protocol, PostgreSQL and SQLite behind it
@@ -160,6 +163,8 @@ let package = Package(
             name: "SpreadsheetTests", dependencies: ["Spreadsheet", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
         .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
+        // The units, udev rules and hwdb the .deb installs, checked by systemd's and udev's own tools.
+        .testTarget(name: "PackagingTests", dependencies: ["QuartermasterTesting"], swiftSettings: strict),
         .testTarget(
             name: "StationRuntimeTests", dependencies: ["StationRuntime", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),

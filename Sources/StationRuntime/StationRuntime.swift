@@ -65,7 +65,8 @@ public struct StationRuntime: Sendable {
         } catch {
             throw StationRuntimeError("The kiosk needs a terminal: \(error). To run scans without one, use kiosk --script FILE.")
         }
-        let restoreConsole = consoleSetup?(device, settings.consoleFont)
+        if settings.locked { KioskSignals.ignoreKeyboardSignals() }
+        let restoreConsole = (consoleSetup ?? Self.swapConsoleFont)(device, settings.consoleFont)
         let notifier = SystemdNotifier(environment: settings.environment)
         var parts: Set<String> = ["kiosk"]
         if settings.scanners != nil { parts.insert("scanners") }
@@ -79,6 +80,7 @@ public struct StationRuntime: Sendable {
         let worker = KioskWorker(
             engine: engine, language: settings.language, device: device, metrics: metrics,
             printStatus: { [spooler] in spooler.spooler.status })
+        worker.locked = settings.locked
         let kiosk = KioskService(
             worker: worker, input: TerminalInput(device: device), scans: scans, printStatus: printStatus, readiness: readiness, notifier: notifier,
             kickPrinter: { spooler.kick() }, reload: reload, logger: logger.labelled("kiosk"))
@@ -111,6 +113,21 @@ public struct StationRuntime: Sendable {
         logger.debug("starting services", metadata: ["after": "\(ContinuousClock.now - started)"])
         try await group.run()
     }
+
+    /// The console font from `console_font` (a name in /usr/share/consolefonts or a path) while
+    /// the kiosk runs on a Linux console; on any other terminal, or without the font, the
+    /// terminal keeps its own and standard error (the journal) says why.
+    @Sendable static func swapConsoleFont(_ device: TerminalDevice, _ font: String?) -> (@Sendable () -> Void)? {
+        guard let font, isatty(1) == 1 else { return nil }
+        let path = font.hasPrefix("/") ? font : "/usr/share/consolefonts/\(font).psf.gz"
+        do {
+            let swap = try ConsoleFontSwap.load(path: path, on: 1, name: "standard output")
+            return { swap.restore() }
+        } catch {
+            FileHandle.standardError.write(Data("quartermaster: \(error)\n".utf8))
+            return nil
+        }
+    }
 }
 
 extension Logger {
@@ -120,4 +137,5 @@ extension Logger {
         logger[metadataKey: "part"] = "\(part)"
         return logger
     }
+
 }

@@ -32,6 +32,8 @@ public struct StationSettings: Sendable {
     public var replayDelay: Duration = .milliseconds(300)
     public var metricsAddress: MetricsAddress?
     public var consoleFont: String?
+    /// Kiosk mode on a station's console: Ctrl+C does not quit, keyboard signals are ignored.
+    public var locked = false
     /// The file SIGHUP rereads (`run --config FILE`, or DIR/station.yaml).
     public var configPath: String?
     public var environment: [String: String]

@@ -14,6 +14,9 @@ internal import Synchronization
 /// terminal — a runtime crash message on stderr before `restore()` — still gets its line
 /// endings. The line settings (speed, parity) are left to getty or systemd as well.
 ///
+/// If the process crashes (SIGSEGV, SIGABRT, a Swift trap…) or calls exit() while the terminal is
+/// taken, `ConsoleRescue` puts the settings and screen back from its signal handler.
+///
 /// The screen is prepared too: cursor hidden, autowrap off (so a misjudged width cannot scroll
 /// the screen) and, on emulators, the alternate screen, so the shell's screen comes back on
 /// exit. The Linux console has no alternate screen; there the screen is cleared on exit.
@@ -110,6 +113,8 @@ public final class TerminalDevice: Sendable {
             restore()
             throw error
         }
+        // From here a crash or exit() without restore() still gives the console back.
+        ConsoleRescue.arm(terminal: input, settings: original, bytes: restoringBytes)
     }
 
     deinit {
@@ -224,11 +229,16 @@ public final class TerminalDevice: Sendable {
         saved.withLock { saved in
             guard var original = saved else { return }
             saved = nil
-            var bytes = ControlSequence.resetStyle + ControlSequence.enableAutowrap
-            bytes += usesAlternateScreen ? ControlSequence.leaveAlternateScreen : ControlSequence.clearScreen
-            bytes += ControlSequence.showCursor
-            try? write(bytes)
+            ConsoleRescue.disarmTerminal()
+            try? write(restoringBytes)
             _ = tcsetattr(inputDescriptor, TCSADRAIN, &original)
         }
+    }
+
+    /// What undoes the screen setup: style, autowrap, the shell's screen (or a cleared console), cursor.
+    private var restoringBytes: [UInt8] {
+        var bytes = ControlSequence.resetStyle + ControlSequence.enableAutowrap
+        bytes += usesAlternateScreen ? ControlSequence.leaveAlternateScreen : ControlSequence.clearScreen
+        return bytes + ControlSequence.showCursor
     }
 }

@@ -10,6 +10,7 @@ struct Quartermaster: AsyncParsableCommand {
             Every command works on a data folder (--data DIR, default ./data or $QM_DATA) holding the
             station database (DIR/station.sqlite) and the slips it produced (DIR/out/).
             """,
+        version: "quartermaster \(quartermasterVersion)",
         subcommands: [
             RunCommand.self, DemoCommand.self, KioskCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self,
             ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self,

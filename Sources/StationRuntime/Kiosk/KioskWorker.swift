@@ -19,6 +19,8 @@ final class KioskWorker: @unchecked Sendable {
     private let device: TerminalDevice
     private let metrics: StationMetrics
     private let printStatus: @Sendable () -> PrintSpoolerStatus?
+    /// Kiosk mode (`kiosk --locked`): Ctrl+C does not quit.
+    var locked = false
 
     /// What handling one happening asks of the service around it.
     struct Outcome: Sendable {
@@ -70,7 +72,7 @@ final class KioskWorker: @unchecked Sendable {
             printed = true
         case .key(let key):
             // Ctrl+C quits for staff; a visitor's screen is never left to a shell.
-            if key == .control("c"), !engine.router.isVisitorScreen { return Outcome(quit: true, wake: now) }
+            if key == .control("c"), !locked, !engine.router.isVisitorScreen { return Outcome(quit: true, wake: now) }
             guard let input = KioskScreen.input(for: key, router: engine.router) else {
                 return Outcome(wake: KioskClock.nextWake(after: now, router: engine.router))
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Terminal
 import Printing
 import QuartermasterCore
 import Rendering
@@ -73,6 +74,12 @@ struct KioskCommand: AsyncParsableCommand {
     @Flag(help: "With --camera: halve each frame before scanning (for 1280×720 and larger; codes must be large in the picture).")
     var cameraPrescale = false
 
+    @Flag(help: "Kiosk mode for a station's console: Ctrl+C does not quit, and the keyboard and job-control signals (SIGINT, SIGQUIT, SIGTSTP, SIGTTIN, SIGTTOU) are ignored. Stop it with SIGTERM (systemctl stop).")
+    var locked = false
+
+    @Option(help: ArgumentHelp("On a Linux console, load this PSF font while the kiosk runs and put the console's own back on exit (none: keep the console's font).", valueName: "FILE"))
+    var consoleFont = ConsoleFontSwap.defaultFont
+
     func run() async throws {
         guard FileManager.default.fileExists(atPath: options.databasePath) else {
             throw CommandFailure("""
@@ -84,6 +91,8 @@ struct KioskCommand: AsyncParsableCommand {
         let config = options.config
         var settings = options.settings(config: config)
         if let idleTimeout { settings.idleTimeout = idleTimeout }
+        settings.locked = locked
+        if settings.consoleFont == nil, consoleFont != "none" { settings.consoleFont = consoleFont }
         let replayed = try scannerReplay.map { try ScannerReplayOptions(layout: scannerLayout).scans(in: $0) } ?? []
         if let script {
             try await runScript(script, settings: settings, replayed: replayed)
