@@ -56,7 +56,7 @@ extension StationDatabase {
             }
 
             // MARK: Write
-            let journalID = try appendJournal(db, kind: .pickupConfirmed, actor: commit.keeperBadge, time: commit.time, payload: commit)
+            let journalID = try appendJournal(db, kind: .pickupConfirmed, actor: commit.keeperBadge, time: commit.time, json: PickupJSON.payload(commit))
             var replenishments: [ReplenishmentRequest] = []
             for pick in commit.picks {
                 guard let index = requisition.lines.firstIndex(where: { $0.itemCode == pick.itemCode }),
