@@ -43,13 +43,23 @@ extension StationDatabase {
     }
 
     func appendJournal(_ db: Database, station: String, kind: JournalEventKind, actor: String, time: Date, payload: some Encodable) throws -> String {
-        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(sequence) FROM journal")) ?? 0
-        var generator = SystemRandomNumberGenerator()
-        let id = UUIDv7.make(time: time, using: &generator).uuidString.lowercased()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .millisecondsSince1970
         let json = String(decoding: try encoder.encode(payload), as: UTF8.self)
+        return try appendJournal(db, station: station, kind: kind, actor: actor, time: time, json: json)
+    }
+
+    /// Appends an event whose payload is already JSON as `JSONEncoder` above writes it (the
+    /// pickup's, by `PickupJSON`, which the keeper waits for).
+    func appendJournal(_ db: Database, kind: JournalEventKind, actor: String, time: Date, json: String) throws -> String {
+        try appendJournal(db, station: stationID, kind: kind, actor: actor, time: time, json: json)
+    }
+
+    private func appendJournal(_ db: Database, station: String, kind: JournalEventKind, actor: String, time: Date, json: String) throws -> String {
+        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(sequence) FROM journal")) ?? 0
+        var generator = SystemRandomNumberGenerator()
+        let id = UUIDv7.make(time: time, using: &generator).uuidString.lowercased()
         try JournalRecord(
             id: id, station: station, sequence: last + 1, actor: actor,
             time: StoredTime.milliseconds(time), kind: kind.rawValue, payload: json

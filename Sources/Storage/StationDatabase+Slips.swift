@@ -85,10 +85,18 @@ extension StationDatabase {
         for line in requisition.lines where items[line.itemCode] == nil {
             items[line.itemCode] = try fetchItem(db, code: line.itemCode)
         }
+        // The recipient is usually the applicant: each person is read once.
+        var people: [String: Person?] = [:]
+        func person(_ badge: String) throws -> Person? {
+            if let known = people[badge] { return known }
+            let found = try fetchPerson(db, badge: badge)
+            people[badge] = found
+            return found
+        }
         let slip = PickupSlip(
             recording: commit, requisition: requisition, items: items,
-            applicant: try fetchPerson(db, badge: requisition.applicantBadge),
-            keeper: try fetchPerson(db, badge: commit.keeperBadge), recipient: try fetchPerson(db, badge: commit.recipientBadge))
+            applicant: try person(requisition.applicantBadge), keeper: try person(commit.keeperBadge),
+            recipient: try person(commit.recipientBadge))
         var generator = SystemRandomNumberGenerator()
         let queued = QueuedSlip(id: UUIDv7.make(time: commit.time, using: &generator), slip: slip)
         try SlipRecord(queued, journalID: journalID, at: commit.time).insertPrepared(db)

@@ -37,7 +37,7 @@ extension StationDatabase {
                     advice: "Check the quantity; if the books are wrong, correct them with `quartermaster stock adjust`.")
             }
             item.stock = stock
-            try ItemRecord(item).update(db)
+            try Self.setStock(db, itemCode: item.code, to: stock, recording: change.kind == .receipt ? "receipt" : "return")
             let movement = StockMovement(
                 time: change.time, kind: change.kind.movementKind, itemCode: item.code, quantity: change.quantity,
                 actorBadge: change.actorBadge, station: change.station, requisitionNumber: change.requisitionNumber)
@@ -74,7 +74,7 @@ extension StationDatabase {
                 reason: reason, actorBadge: actorBadge, station: station, time: time)
             let journalID = try appendJournal(db, kind: .stockAdjusted, actor: actorBadge, time: time, payload: payload)
             item.stock = newStock
-            try ItemRecord(item).update(db)
+            try Self.setStock(db, itemCode: item.code, to: newStock, recording: "adjustment")
             let movement = StockMovement(
                 time: time, kind: .adjustment, itemCode: itemCode, quantity: newStock - before,
                 actorBadge: actorBadge, station: station, note: reason)

@@ -89,9 +89,17 @@ func backfilledFrames(_ shm: Int32) -> UInt32 {
     guard pread(shm, &value, 4, 96) == 4 else { fatalError("cannot read the WAL index") }
     return value
 }
+/// Frames in the WAL (`mxFrame`, offset 16 of the WAL index): its growth across a commit is
+/// the pages that commit wrote (each frame one page), unless the WAL restarted from its start.
+func walFrames(_ shm: Int32) -> UInt32 {
+    var value: UInt32 = 0
+    guard pread(shm, &value, 4, 16) == 4 else { fatalError("cannot read the WAL index") }
+    return value
+}
 let stationSHM = open(folder + "/station.sqlite-shm", O_RDONLY)
 guard stationSHM >= 0 else { fatalError("no WAL index at \(folder)/station.sqlite-shm") }
 var checkpointedConfirms: [Double] = [], plainConfirms: [Double] = []
+var framesPerConfirm: [Int] = []
 
 // The physical limit, in the same run on the same disk: a bare one-row commit in WAL mode at
 // synchronous=FULL (what any durable write costs), through the same SQLite library.
@@ -103,7 +111,9 @@ try bare.writeWithoutTransaction { db in
 }
 let level = try bare.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
 guard level == 2, try database.synchronousLevel() == 2 else { fatalError("synchronous is not FULL") }
-var bareTimes: [Double] = [], bareCPUTimes: [Double] = []
+var bareTimes: [Double] = [], bareCPUTimes: [Double] = [], framesPerBareCommit: [Int] = []
+let bareSHM = open(folder + "/bare.sqlite-shm", O_RDONLY)
+guard bareSHM >= 0 else { fatalError("no WAL index at \(folder)/bare.sqlite-shm") }
 for n in 1...warmUpBareCommits {
     try bare.write { db in try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: ["warm-up \(n)"]) }
 }
@@ -117,7 +127,7 @@ for n in 1...(warmUpPickups + scans) {
     t = clock.now
     engine.scan(ean(n % itemCount + 1), at: Date())
     let item = seconds(t.duration(to: clock.now))
-    let backfilled = backfilledFrames(stationSHM)
+    let backfilled = backfilledFrames(stationSHM), framesBefore = walFrames(stationSHM)
     t = clock.now
     let cpu = threadCPUSeconds()
     engine.scan("E2001", at: Date())
@@ -129,6 +139,8 @@ for n in 1...(warmUpPickups + scans) {
         confirmTimes.append(confirm)
         confirmCPUTimes.append(confirmCPU)
         pickupTimes.append(item + confirm)
+        let framesAfter = walFrames(stationSHM)
+        if framesAfter > framesBefore { framesPerConfirm.append(Int(framesAfter - framesBefore)) }
         if backfilledFrames(stationSHM) > backfilled { checkpointedConfirms.append(confirm) } else { plainConfirms.append(confirm) }
     }
     guard case .pickupRecorded? = engine.router.notice.as(PickupNotice.self) else { fatalError("pickup \(number) not recorded: \(engine.router.notice)") }
@@ -141,11 +153,13 @@ for n in 1...(warmUpPickups + scans) {
     }
     // The disk's limit, interleaved so both see the same moment: one bare row, one commit.
     t = clock.now
-    let bareCPU = threadCPUSeconds()
+    let bareCPU = threadCPUSeconds(), bareFramesBefore = walFrames(bareSHM)
     try bare.write { db in try db.execute(sql: "INSERT INTO t (v) VALUES (?)", arguments: ["row \(n)"]) }
     if measured {
         bareTimes.append(seconds(t.duration(to: clock.now)))
         bareCPUTimes.append(threadCPUSeconds() - bareCPU)
+        let bareFramesAfter = walFrames(bareSHM)
+        if bareFramesAfter > bareFramesBefore { framesPerBareCommit.append(Int(bareFramesAfter - bareFramesBefore)) }
     }
 }
 
@@ -160,8 +174,17 @@ if checkpointedConfirms.isEmpty {
 } else {
     report("  with SQLite's checkpoint", checkpointedConfirms)
 }
+/// Pages a commit wrote (WAL frames), over the commits that did not restart the WAL.
+func reportFrames(_ name: String, _ counts: [Int]) {
+    let frames = counts.sorted()
+    guard !frames.isEmpty else { return print("\(name.padding(toLength: 28, withPad: " ", startingAt: 0)) n=0") }
+    let mean = Double(frames.reduce(0, +)) / Double(frames.count)
+    print("\(name.padding(toLength: 28, withPad: " ", startingAt: 0)) n=\(frames.count)  min \(frames[0])  p50 \(frames[frames.count / 2])  mean \(String(format: "%.2f", mean))  max \(frames[frames.count - 1])")
+}
+reportFrames("  WAL frames (pages)", framesPerConfirm)
 report("item scan + commit", pickupTimes)
 report("slip render + queue (after)", slipTimes)
 report("bare 1-row commit (FULL)", bareTimes)
 report("  of which on CPU", bareCPUTimes)
+reportFrames("  WAL frames (pages)", framesPerBareCommit)
 try? FileManager.default.removeItem(atPath: folder)

@@ -14,6 +14,20 @@ struct ItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     var threshold: Int
     var bin: String
 
+    /// Decoded by hand rather than through `Decodable` (GRDB's keyed decoding container costs
+    /// several times SQLite's own work for the row): every scan at the counter and every pickup
+    /// reads this record.
+    init(row: Row) throws {
+        code = try row.decode(forColumn: "code")
+        name = try row.decode(forColumn: "name")
+        spec = try row.decode(forColumn: "spec")
+        unit = try row.decode(forColumn: "unit")
+        category = try row.decode(forColumn: "category")
+        stock = try row.decode(forColumn: "stock")
+        threshold = try row.decode(forColumn: "threshold")
+        bin = try row.decode(forColumn: "bin")
+    }
+
     init(_ item: Item) {
         code = item.code
         name = item.name

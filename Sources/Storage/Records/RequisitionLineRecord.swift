@@ -17,6 +17,17 @@ struct RequisitionLineRecord: Codable, Equatable, FetchableRecord, PersistableRe
         case requested, approved, picked
     }
 
+    /// Decoded by hand rather than through `Decodable` (GRDB's keyed decoding container costs
+    /// several times SQLite's own work for the row): every scan at the counter and every pickup
+    /// reads this record.
+    init(row: Row) throws {
+        requisitionNumber = try row.decode(forColumn: "requisition_number")
+        itemCode = try row.decode(forColumn: "item_code")
+        requested = try row.decode(forColumn: "requested")
+        approved = try row.decode(forColumn: "approved")
+        picked = try row.decode(forColumn: "picked")
+    }
+
     init(requisitionNumber: String, line: RequisitionLine) {
         self.requisitionNumber = requisitionNumber
         itemCode = line.itemCode

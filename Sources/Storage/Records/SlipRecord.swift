@@ -14,7 +14,8 @@ struct SlipRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     var reprintOf: String?
     /// Milliseconds since 1970 UTC.
     var created: Int64
-    /// The slip's fields as JSON (sorted keys, millisecond times).
+    /// The slip's fields as JSON (sorted keys, millisecond times), as `JSONEncoder` writes them
+    /// (`PickupJSON.slip`).
     var content: String
     var state: String
     /// Where it went ("out/YPQ-2024-001-….pdf", "queued for slip-80 (job …)").
@@ -37,13 +38,13 @@ struct SlipRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
         case pending, produced
     }
 
-    init(_ queued: QueuedSlip, journalID: String, at time: Date) throws {
+    init(_ queued: QueuedSlip, journalID: String, at time: Date) {
         id = queued.id.uuidString.lowercased()
         requisitionNumber = queued.slip.requisitionNumber
         self.journalID = journalID
         reprintOf = queued.reprintOf?.uuidString.lowercased()
         created = StoredTime.milliseconds(time)
-        content = String(decoding: try Self.encoder.encode(queued.slip), as: UTF8.self)
+        content = PickupJSON.slip(queued.slip)
         state = State.pending.rawValue
         output = nil
         lastError = nil
@@ -69,13 +70,6 @@ struct SlipRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
         }
         let slip = try Self.decoder.decode(PickupSlip.self, from: Data(content.utf8))
         return QueuedSlip(id: uuid, slip: slip, reprintOf: original)
-    }
-
-    private static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .millisecondsSince1970
-        return encoder
     }
 
     private static var decoder: JSONDecoder {
