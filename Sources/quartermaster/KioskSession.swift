@@ -36,6 +36,8 @@ struct KioskSession {
             throw CommandFailure("The kiosk needs a terminal: \(error). To run scans without one, use --script FILE.")
         }
         defer { device.restore() }
+        let bell = TerminalBellPlayer(device: device)
+        defer { bell.finish() }
         let input = TerminalInput(device: device)
         let view = KioskView(language: options.resolvedLanguage, station: engine.router.station, timeZone: .current)
 
@@ -88,30 +90,30 @@ struct KioskSession {
         }
         draw()
         for await happening in happenings {
-            var bell = false
+            var cue: KioskCue?
             switch happening {
             case .quit:
                 return
             case .resized:
                 renderer.invalidate()
             case .tick:
-                bell = engine.tick(Date())
+                cue = engine.tick(Date())
             case .scanner(let feed):
-                bell = engine.take(feed, at: Date())
+                cue = engine.take(feed, at: Date())
             case .key(let key):
                 // Ctrl+C quits for staff; a visitor's screen is never left to a shell.
                 if key == .control("c"), !engine.router.isVisitorScreen { return }
                 guard let kioskInput = Self.input(for: key, router: engine.router) else { continue }
-                bell = engine.handle(kioskInput, at: Date())
+                cue = engine.handle(kioskInput, at: Date())
             }
             draw()
             if !engine.followUps.isEmpty {
                 // The person has the answer on screen; now the slip (already owed in the store).
-                bell = engine.performFollowUps(at: Date()) || bell
+                cue = engine.performFollowUps(at: Date()) ?? cue
                 printNow?()
                 draw()
             }
-            if bell { try? device.bell() }
+            if let cue { bell.play(cue) }
         }
     }
 

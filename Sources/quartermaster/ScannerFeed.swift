@@ -104,8 +104,8 @@ enum ScannerFeed: Sendable {
 }
 
 extension KioskEngine {
-    /// Hands one scanner report to the flow; true when the terminal should ring.
-    mutating func take(_ feed: ScannerFeed, at now: Date) -> Bool {
+    /// Hands one scanner report to the flow; returns the sound the terminal should play.
+    mutating func take(_ feed: ScannerFeed, at now: Date) -> KioskCue? {
         switch feed {
         case .scan(let bytes): return scan(bytes: bytes, at: now)
         case .refused(let text, let problem): return refuse(text, problem, at: now)
