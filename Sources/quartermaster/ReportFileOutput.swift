@@ -1,8 +1,8 @@
 import Foundation
 
 /// A report written as it is made, 64 KiB at a time, to a file (through a temporary file beside
-/// it, renamed into place at the end, so a reader never sees half a report and a failure leaves
-/// the old file as it was) or to standard output: a 100,000-row CSV is never one string.
+/// it, renamed into place at the end, as `Data.write(options: .atomic)` did before: the file is
+/// always one whole report) or to standard output: a 100,000-row CSV is never one string.
 struct ReportFileOutput: TextOutputStream {
     private let handle: FileHandle
     /// The file being written and where it goes at `finish()`; nil for standard output.
@@ -21,7 +21,7 @@ struct ReportFileOutput: TextOutputStream {
         let url = URL(fileURLWithPath: path)
         let partial = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).partial").path
         guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial) else {
-            throw CommandFailure("Cannot write \(path): cannot create a file in \(url.deletingLastPathComponent().path).")
+            throw CommandFailure("Cannot write \(path): cannot create a file in \(url.deletingLastPathComponent().path); check the folder exists and is writable.")
         }
         self.handle = handle
         paths = (partial, path)
