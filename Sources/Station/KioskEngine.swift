@@ -23,23 +23,23 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
         self.slips = slips
     }
 
-    /// Takes one input; returns true when the terminal should ring its bell.
+    /// Takes one input; returns the sound the terminal should play, if any.
     @discardableResult
-    public mutating func handle(_ input: KioskInput, at now: Date) -> Bool {
+    public mutating func handle(_ input: KioskInput, at now: Date) -> KioskCue? {
         switch input {
         case .character(let character):
             line.type(character)
-            return false
+            return nil
         case .backspace:
             line.backspace()
-            return false
+            return nil
         case .command(let key):
             line.clear()
             return send(.key(key, at: now), at: now)
         case .enter:
             switch line.submit() {
             case .empty:
-                return router.awaitsAccept ? send(.key(.accept, at: now), at: now) : false
+                return router.awaitsAccept ? send(.key(.accept, at: now), at: now) : nil
             case .scan(let text):
                 return submit(text, at: now)
             case .tooLong(let prefix):
@@ -53,7 +53,7 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
     /// scan, so a visitor called "100231" stays a name; on the screen before a form, any code
     /// the station recognises is a scan and the rest starts the form.
     @discardableResult
-    public mutating func submit(_ text: String, at now: Date) -> Bool {
+    public mutating func submit(_ text: String, at now: Date) -> KioskCue? {
         switch router.textEntry {
         case .none:
             return scan(text, at: now)
@@ -78,64 +78,65 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
 
     /// One complete scan (from a wedge scanner's Enter, an evdev reader or a replay).
     @discardableResult
-    public mutating func scan(_ text: String, at now: Date) -> Bool {
+    public mutating func scan(_ text: String, at now: Date) -> KioskCue? {
         send(.scan(resolver.resolve(text), at: now), at: now)
     }
 
     /// A scanner read through evdev came or went.
     @discardableResult
-    public mutating func scannerChanged(_ change: ScannerChange, at now: Date) -> Bool {
+    public mutating func scannerChanged(_ change: ScannerChange, at now: Date) -> KioskCue? {
         send(.scanner(change), at: now)
     }
 
     /// One complete scan as the scanner sent it (evdev, camera): invalid UTF-8 is refused as such.
     @discardableResult
-    public mutating func scan(bytes: [UInt8], at now: Date) -> Bool {
+    public mutating func scan(bytes: [UInt8], at now: Date) -> KioskCue? {
         send(.scan(resolver.resolve(bytes: bytes), at: now), at: now)
     }
 
     /// A scan the reader already found wrong (cut off at 4 KiB): refused with its reason.
     @discardableResult
-    public mutating func refuse(_ text: String, _ problem: ScanProblem, at now: Date) -> Bool {
+    public mutating func refuse(_ text: String, _ problem: ScanProblem, at now: Date) -> KioskCue? {
         send(.scan(.invalid(text, problem), at: now), at: now)
     }
 
     /// Time passing: the idle timeout, and reception's closing time when this tick is the first
     /// at or past it (the visits still open are closed and old ones anonymised, once a day).
     @discardableResult
-    public mutating func tick(_ now: Date) -> Bool {
-        var bell = send(.tick(now), at: now)
+    public mutating func tick(_ now: Date) -> KioskCue? {
+        var cue = send(.tick(now), at: now)
         defer { lastTick = max(lastTick ?? now, now) }
         guard let schedule = receptionSchedule, let previous = lastTick, schedule.closingPassed(after: previous, upTo: now),
               router.cards.contains(where: { $0.mode == ReceptionJob.card.mode })
-        else { return bell }
+        else { return cue }
         let effect = AnyJobEffect(ReceptionJob.self, .closeForTheDay(today: schedule.day(now), retentionDays: schedule.retentionDays, time: now))
-        bell = send(.answer(effect.perform(store: resolver.store, slips: slips), at: now), at: now) || bell
-        return bell
+        cue = send(.answer(effect.perform(store: resolver.store, slips: slips), at: now), at: now) ?? cue
+        return cue
     }
 
-    /// Performs the work that waited for the screen (a pickup's slip); returns true when the
-    /// terminal should ring its bell. The caller redraws afterwards.
+    /// Performs the work that waited for the screen (a pickup's slip); returns the sound the
+    /// terminal should play, if any. The caller redraws afterwards.
     @discardableResult
-    public mutating func performFollowUps(at now: Date) -> Bool {
-        var bell = false
+    public mutating func performFollowUps(at now: Date) -> KioskCue? {
+        var cue: KioskCue?
         while !followUps.isEmpty {
             let effect = followUps.removeFirst()
-            bell = send(.answer(effect.perform(store: resolver.store, slips: slips), at: now), at: now) || bell
+            cue = send(.answer(effect.perform(store: resolver.store, slips: slips), at: now), at: now) ?? cue
         }
-        return bell
+        return cue
     }
 
     // MARK: Effects
 
-    private mutating func send(_ event: KioskEvent, at now: Date) -> Bool {
-        var bell = false
+    /// Runs the event and the answers it leads to; the last cue asked for is the one played.
+    private mutating func send(_ event: KioskEvent, at now: Date) -> KioskCue? {
+        var cue: KioskCue?
         var pending = [event]
         while !pending.isEmpty {
             for effect in router.handle(pending.removeFirst()) {
                 switch effect {
-                case .bell:
-                    bell = true
+                case .sound(let asked):
+                    cue = asked
                 case .job(let effect) where effect.canFollowTheScreen:
                     followUps.append(effect)
                 case .job(let effect):
@@ -144,6 +145,6 @@ public struct KioskEngine<Store: StationStore, Slips: SlipOutput> {
                 }
             }
         }
-        return bell
+        return cue
     }
 }

@@ -214,7 +214,7 @@ extension StationDatabase: CountStore {
             .map { try countAsset($0) }
     }
 
-    /// An asset read by column position (the reconciliation reads a whole register).
+    /// An asset read by column position.
     static func countAsset(_ row: Row, at start: Int = 0) throws -> Asset {
         let tag: String = row[start]
         let statusText: String = row[start + 6]
@@ -240,46 +240,50 @@ extension StationDatabase: CountStore {
                          arguments: [session, tag]).map { try countScan($0) }
     }
 
-    static func countScan(_ row: Row) throws -> CountScan {
-        let outcomeText: String = row[6]
+    /// A scan read by column position (`countScanColumns` from `start`).
+    static func countScan(_ row: Row, at start: Int = 0) throws -> CountScan {
+        let outcomeText: String = row[start + 6]
         guard let outcome = CountOutcome(rawValue: outcomeText) else {
-            throw StoredValueError(detail: "count scan of \(row[1] as String) has unknown outcome \"\(outcomeText)\"")
+            throw StoredValueError(detail: "count scan of \(row[start + 1] as String) has unknown outcome \"\(outcomeText)\"")
         }
         return CountScan(
-            session: row[0], tag: row[1], locationCode: row[2], countedBy: row[3], station: row[4],
-            time: StoredTime.date(row[5]), outcome: outcome, moveAccepted: row[7], registeredLocation: row[8])
+            session: row[start], tag: row[start + 1], locationCode: row[start + 2], countedBy: row[start + 3], station: row[start + 4],
+            time: StoredTime.date(row[start + 5]), outcome: outcome, moveAccepted: row[start + 7], registeredLocation: row[start + 8])
     }
 
-    /// The expected snapshot, every scan and the register's record of tags scanned but not
-    /// expected, reconciled by the core's one rule.
+    /// The session's facts, tag by tag in report order (where found, else where expected; then
+    /// tag), streamed from one query into the core's rule: no array of the snapshot, the scans
+    /// or the register is built, only the rows and the tallies.
     static func reconciliation(_ db: Database, session id: String) throws -> Reconciliation? {
         guard let session = try CountSessionRecord.fetchOne(db, key: id)?.session() else { return nil }
-        // Only what the reconciliation reads of each expected asset, at the location it had
-        // when the count opened.
-        var expected: [Asset] = []
-        expected.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM count_expected WHERE session_id = ?", arguments: [id]) ?? 0)
-        let expectedRows = try Row.fetchCursor(db, sql: """
-            SELECT a.tag, a.name, a.category, e.location_code, a.status, a.cost_cents
-            FROM count_expected e JOIN asset a ON a.tag = e.tag WHERE e.session_id = ?
+        let count = try Int.fetchOne(db, sql: """
+            SELECT (SELECT count(*) FROM count_expected WHERE session_id = ?1)
+                 + (SELECT count(*) FROM count_scan s WHERE s.session_id = ?1
+                      AND NOT EXISTS (SELECT 1 FROM count_expected e WHERE e.session_id = ?1 AND e.tag = s.tag))
+            """, arguments: [id]) ?? 0
+        var reconciliation = Reconciliation(session: session, capacity: count)
+        // Columns: 0 tag, 1 expected?, 2 snapshot location, 3…8 the asset (tag first: NULL when
+        // unregistered), 9… the scan (session first: NULL when not scanned).
+        let facts = try Row.fetchCursor(db, sql: """
+            SELECT t.tag, e.tag IS NOT NULL, e.location_code,
+                   a.tag, a.name, a.category, a.location_code, a.status, a.cost_cents,
+                   \(countScanColumns)
+            FROM (SELECT tag FROM count_expected WHERE session_id = ?1 UNION SELECT tag FROM count_scan WHERE session_id = ?1) t
+            LEFT JOIN count_expected e ON e.session_id = ?1 AND e.tag = t.tag
+            LEFT JOIN count_scan s ON s.session_id = ?1 AND s.tag = t.tag
+            LEFT JOIN asset a ON a.tag = t.tag
+            ORDER BY coalesce(s.location_code, e.location_code, ''), t.tag
             """, arguments: [id])
-        while let row = try expectedRows.next() {
-            let status: String = row[4]
-            expected.append(Asset(
-                tag: row[0], name: row[1], category: row[2], locationCode: row[3],
-                status: AssetStatus(rawValue: status) ?? .inUse, costCents: row[5]))
+        while let row = try facts.next() {
+            var asset: Asset?
+            if let tag: String = row[3] {
+                let status: String = row[7]
+                asset = Asset(tag: tag, name: row[4], category: row[5], locationCode: row[6],
+                              status: AssetStatus(rawValue: status) ?? .inUse, costCents: row[8])
+            }
+            let scan = (row[9] as String?) == nil ? nil : try countScan(row, at: 9)
+            reconciliation.add(ReconciliationFact(tag: row[0], isExpected: row[1], snapshotLocation: row[2], asset: asset, scan: scan))
         }
-        var scans: [CountScan] = []
-        let scanRows = try Row.fetchCursor(db, sql: "SELECT \(countScanColumns) FROM count_scan s WHERE s.session_id = ?", arguments: [id])
-        while let row = try scanRows.next() { scans.append(try countScan(row)) }
-        var register: [String: Asset] = [:]
-        let registerRows = try Row.fetchCursor(db, sql: """
-            SELECT \(countAssetColumns) FROM count_scan s JOIN asset a ON a.tag = s.tag
-            WHERE s.session_id = ? AND NOT EXISTS (SELECT 1 FROM count_expected e WHERE e.session_id = s.session_id AND e.tag = s.tag)
-            """, arguments: [id])
-        while let row = try registerRows.next() {
-            let asset = try countAsset(row)
-            register[asset.tag] = asset
-        }
-        return Reconciliation(session: session, expected: expected, scans: scans, register: { register[$0] })
+        return reconciliation
     }
 }

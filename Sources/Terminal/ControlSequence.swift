@@ -25,6 +25,12 @@ enum ControlSequence {
     static let leaveAlternateScreen = csi("?1049l")
     static let resetStyle = csi("0m")
     static let bell: [UInt8] = [0x07]
+    /// The Linux console's private setterm sequences (console_codes(4)): the bell's pitch in Hz
+    /// and its length in milliseconds (under 2000), kept until changed; with no number, the
+    /// default (750 Hz, 125 ms). Other terminals would print them, so only the console gets them.
+    static func bellPitch(_ hertz: Int) -> [UInt8] { csi("10;\(hertz)]") }
+    static func bellDuration(_ milliseconds: Int) -> [UInt8] { csi("11;\(milliseconds)]") }
+    static let defaultBell = csi("10]") + csi("11]")
 
     /// SGR for `style`, always starting from 0 so no attribute leaks from the previous run.
     /// Uses only 0, 1, 7 and 30–37, the codes every target terminal knows.

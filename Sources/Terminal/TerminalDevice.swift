@@ -175,6 +175,9 @@ public final class TerminalDevice: Sendable {
             rows: rows ?? environmentNumber("LINES") ?? TerminalSize.fallback.rows)
     }
 
+    /// The terminal's type (`TERM`), which decides how it can sound (`TerminalBell`).
+    public var term: String? { environment["TERM"] }
+
     private func environmentNumber(_ key: String) -> Int? {
         guard let text = environment[key], let number = Int(text), number > 0 else { return nil }
         return number
@@ -212,10 +215,6 @@ public final class TerminalDevice: Sendable {
         }
     }
 
-    /// Rings the terminal's bell: the kiosk's "that scan was not accepted" sound.
-    public func bell() throws(TerminalError) {
-        try write(ControlSequence.bell)
-    }
 
     // MARK: Restoring
 

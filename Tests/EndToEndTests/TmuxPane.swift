@@ -66,6 +66,14 @@ final class TmuxPane {
         try tmux(["send-keys", "-t", session] + keys)
     }
 
+    /// Appends every byte the program writes to the pane from now on to `path`, as it wrote
+    /// them (tmux `pipe-pane -O` copies the pane's raw output): what `capture-pane` cannot show,
+    /// such as bells and private control sequences.
+    func record(to path: String) throws {
+        let quoted = "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        try tmux(["pipe-pane", "-O", "-t", session, "cat >> " + quoted])
+    }
+
     func screen() throws -> [String] {
         try Harness.run("tmux", ["-S", socket, "capture-pane", "-p", "-t", session]).output
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

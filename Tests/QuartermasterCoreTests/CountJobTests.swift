@@ -93,16 +93,17 @@ import Testing
     static let earlier = C.scan(C.laptop.tag, at: C.room302, outcome: .found, by: C.second.badge)
 
     static let classCases: [ClassCase] = [
-        ClassCase(name: "found: green, quiet", asset: C.laptop, scanClass: .foundInPlace,
-                  reply: .say(.found(tag: C.laptop.tag, name: C.laptop.name))),
-        ClassCase(name: "moved: yellow, bell, Enter accepts", asset: C.desk, scanClass: .moved(registeredAt: C.room302.code),
-                  reply: .alert(.moved(tag: C.desk.tag, name: C.desk.name, registeredAt: C.room302.code, here: C.room301)), awaitsAccept: true),
-        ClassCase(name: "surplus: yellow, bell, a name may follow", asset: nil, scanClass: .surplus,
-                  reply: .alert(.surplus(tag: "FA-900001", here: C.room301)), pendingSurplus: "FA-900001"),
-        ClassCase(name: "duplicate: said so, quiet", asset: C.laptop, scanClass: .duplicate(earlier),
-                  reply: .say(.duplicate(tag: C.laptop.tag, name: C.laptop.name, earlier: earlier))),
-        ClassCase(name: "disposed: red, bell", asset: C.printer, scanClass: .disposed,
-                  reply: .alert(.disposed(tag: C.printer.tag, name: C.printer.name))),
+        ClassCase(name: "found: green, the found sound", asset: C.laptop, scanClass: .foundInPlace,
+                  reply: Reply(notice: .found(tag: C.laptop.tag, name: C.laptop.name), cue: .accepted)),
+        ClassCase(name: "moved: yellow, the moved sound, Enter accepts", asset: C.desk, scanClass: .moved(registeredAt: C.room302.code),
+                  reply: .alert(.moved(tag: C.desk.tag, name: C.desk.name, registeredAt: C.room302.code, here: C.room301), cue: .moved),
+                  awaitsAccept: true),
+        ClassCase(name: "surplus: yellow, the surplus sound, a name may follow", asset: nil, scanClass: .surplus,
+                  reply: .alert(.surplus(tag: "FA-900001", here: C.room301), cue: .surplus), pendingSurplus: "FA-900001"),
+        ClassCase(name: "duplicate: said so, the duplicate sound", asset: C.laptop, scanClass: .duplicate(earlier),
+                  reply: Reply(notice: .duplicate(tag: C.laptop.tag, name: C.laptop.name, earlier: earlier), cue: .duplicate)),
+        ClassCase(name: "disposed: red, the flagged sound", asset: C.printer, scanClass: .disposed,
+                  reply: .alert(.disposed(tag: C.printer.tag, name: C.printer.name), cue: .flagged)),
     ]
 
     @Test(arguments: classCases)
@@ -121,10 +122,12 @@ import Testing
     }
 
     @Test func theFiveClassesLookAndSoundDifferent() {
-        let looks = Self.classCases.map { c in "\(c.reply.notice?.tone ?? .info) \(c.reply.bell) \(c.reply.notice?.text(.english).prefix(5) ?? "")" }
+        let looks = Self.classCases.map { c in "\(c.reply.notice?.tone ?? .info) \(c.reply.notice?.text(.english).prefix(5) ?? "")" }
         #expect(Set(looks).count == 5, "\(looks)")
         #expect(Self.classCases.map(\.reply.notice?.tone) == [.success, .warning, .warning, .info, .error])
-        #expect(Self.classCases.map(\.reply.bell) == [false, true, true, false, true])
+        let cues = Self.classCases.compactMap(\.reply.cue)
+        #expect(cues == [.accepted, .moved, .surplus, .duplicate, .flagged])
+        #expect(Set(cues).count == 5 && !cues.contains(.attention), "each class its own sound, none the plain refusal bell")
     }
 
     // MARK: Confirmations

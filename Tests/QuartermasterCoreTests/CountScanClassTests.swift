@@ -3,7 +3,7 @@ import QuartermasterCore
 import Testing
 
 /// The one scan rule (`CountScanClass.classify`): an earlier count in the session wins, then the
-/// register decides. Every class, with the outcome it records and whether it rings.
+/// register decides. Every class, with the outcome it records and the sound it makes.
 @Suite struct CountScanClassTests {
     typealias C = CountFixtures
 
@@ -43,5 +43,16 @@ import Testing
         let scanClass = CountScanClass.classify(asset: c.asset, scannedAt: c.location.code, earlier: c.earlier)
         #expect(scanClass == c.expected)
         #expect(scanClass.outcome == c.outcome)
+    }
+
+    /// Issue 8: each class is told apart by sound as well as on screen, so no two classes share a
+    /// cue, and none sounds like a refusal (the plain bell).
+    @Test func everyClassHasADistinctCue() {
+        let classes = Dictionary(Self.cases.map { ("\($0.expected)".prefix { $0 != "(" }, $0.expected) }, uniquingKeysWith: { first, _ in first })
+        #expect(classes.count == 5, "the table holds every class: \(classes.keys.sorted())")
+        let cues = classes.mapValues(\.cue)
+        #expect(Set(cues.values).count == 5, "\(cues)")
+        #expect(!cues.values.contains(.attention))
+        #expect(cues == ["foundInPlace": .accepted, "moved": .moved, "surplus": .surplus, "duplicate": .duplicate, "disposed": .flagged])
     }
 }

@@ -3,7 +3,7 @@ import QuartermasterCore
 import Testing
 
 /// The loans job step by step: every scan, key and answer in every state, with the whole reply
-/// (notice, effects, bell) and the state after it asserted.
+/// (notice, effects, sound) and the state after it asserted.
 @Suite struct LoanJobTests {
     typealias F = Fixtures
     typealias L = LoanFixtures
@@ -41,7 +41,7 @@ import Testing
     mutating func anAssetThatIsInWaitsForItsBorrowerIfLendable(asset: Asset, notice: LoanNotice, waits: Bool) {
         _ = job.handle(.scan(.asset(asset)), context: context)
         let reply = job.handle(.answer(.checkedIn(.notOut(asset), board: L.board())), context: context)
-        #expect(reply == JobReply(notice: notice, bell: !waits))
+        #expect(reply == JobReply(notice: notice, cue: waits ? nil : .attention))
         #expect(job.pendingAsset == (waits ? asset : nil))
         #expect(job.board == L.board(), "the list read with the answer is kept")
     }
@@ -100,7 +100,7 @@ import Testing
     mutating func aNumberBeforeTheBadgeSetsTheDaysWithinAYear(days: Int, notice: LoanNotice, kept: Int?) {
         waiting()
         let reply = job.handle(.scan(.quantity(days)), context: context)
-        #expect(reply == JobReply(notice: notice, bell: kept == nil))
+        #expect(reply == JobReply(notice: notice, cue: kept == nil ? .attention : nil))
         #expect(job.pendingDays == kept)
         #expect(job.pendingAsset == L.projector, "a refused period keeps the asset waiting")
     }

@@ -2,7 +2,7 @@ import Foundation
 import QuartermasterCore
 import Testing
 
-/// The pickup flow on its own, event by event: every reply (notice, effects, bell) and every
+/// The pickup flow on its own, event by event: every reply (notice, effects, sound) and every
 /// state change is asserted. The router's part (signing in, modes, the interlock) is in
 /// KioskRouterTests.
 @Suite struct PickupJobTests {
@@ -273,7 +273,7 @@ import Testing
         let reply = answer(.recorded(outcome, at: confirmTime))
 
         #expect(reply?.notice == .pickupRecorded(number: "YPQ-2024-001", recipient: "张三", backorderLines: 1))
-        #expect(reply?.bell == false)
+        #expect(reply?.cue == nil)
         #expect(reply?.effects == [.produceSlip(outcome.slip)])
         #expect(!PickupEffect.produceSlip(outcome.slip).isRecording, "the slip does not hold the counter")
         let slip = outcome.slip.slip
@@ -314,7 +314,7 @@ import Testing
 
     @Test mutating func slipFailureIsShownAndRung() {
         let problem = StationProblem(.system, "Could not write the slip.", advice: "Tell the admin.")
-        #expect(answer(.slipFailed(problem)) == Reply(bell: true))
+        #expect(answer(.slipFailed(problem)) == Reply(cue: .attention))
         #expect(job.slipNote == problem.description)
     }
 

@@ -16,7 +16,7 @@ import Testing
         store.counts.assets = ["FA-000001": Asset(tag: "FA-000001", name: "笔记本电脑", locationCode: room.code)]
     }
 
-    func type(_ text: String, into engine: inout KioskEngine<MemoryStore, MemorySlips>) -> Bool {
+    func type(_ text: String, into engine: inout KioskEngine<MemoryStore, MemorySlips>) -> KioskCue? {
         for character in text { engine.handle(.character(character), at: now) }
         return engine.handle(.enter, at: now)
     }
@@ -28,17 +28,17 @@ import Testing
         _ = type("QM-MODE-COUNT", into: &engine)
         _ = type("100231", into: &engine)
         #expect(engine.router.person?.name == "赵审计")
-        #expect(type("LOC-HQ-301", into: &engine), "no count open: it asks, and rings")
+        #expect(type("LOC-HQ-301", into: &engine) == .attention, "no count open: it asks, and rings")
         #expect(engine.router.awaitsAccept)
         let bell = engine.handle(.enter, at: now)
-        #expect(!bell, "an empty Enter opens a count here")
+        #expect(bell == nil, "an empty Enter opens a count here")
         #expect(store.counts.sessions.map(\.scope) == [["LOC-HQ-301"]])
-        #expect(!type("FA-000001", into: &engine))
+        #expect(type("FA-000001", into: &engine) == .accepted, "found in place has its own sound")
         #expect(engine.router.notice == KioskNotice(CountNotice.found(tag: "FA-000001", name: "笔记本电脑")))
-        #expect(type("FA-000777", into: &engine), "surplus rings")
-        #expect(!type("显示器", into: &engine))
+        #expect(type("FA-000777", into: &engine) == .surplus, "surplus has its own sound")
+        #expect(type("显示器", into: &engine) == nil, "registering the surplus tag is quiet")
         #expect(store.counts.assets["FA-000777"]?.name == "显示器")
-        #expect(!type("FA-000001", into: &engine))
+        #expect(type("FA-000001", into: &engine) == .duplicate)
         #expect(engine.router.notice.as(CountNotice.self).map { if case .duplicate = $0 { true } else { false } } == true)
         #expect(store.counts.scans.values.first?.map(\.tag) == ["FA-000001", "FA-000777"])
     }

@@ -136,15 +136,6 @@ struct TerminalDeviceTests {
         #expect(received == payload)
     }
 
-    @Test("bell writes BEL")
-    func bell() throws {
-        let pty = try PseudoTerminal()
-        let device = try TerminalDevice(path: pty.replicaPath, environment: ["TERM": "linux"])
-        _ = pty.drain()
-        try device.bell()
-        #expect(pty.drain() == [0x07])
-    }
-
     @Test("a descriptor the caller passed stays open")
     func borrowedDescriptor() throws {
         let pty = try PseudoTerminal()

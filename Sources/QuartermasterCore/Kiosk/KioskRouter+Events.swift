@@ -210,13 +210,13 @@ extension KioskRouter {
             isRecording = true
             notice = KioskNotice(RouterNotice.recording)
         }
-        return reply.effects.map(KioskEffect.job) + (reply.bell ? [.bell] : [])
+        return reply.effects.map(KioskEffect.job) + (reply.cue.map { [.sound($0)] } ?? [])
     }
 
     private struct Reply {
         var notice: KioskNotice?
         var effects: [AnyJobEffect]
-        var bell: Bool
+        var cue: KioskCue?
     }
 
     private static func deliver<Job: KioskJob>(_ delivery: Delivery, to job: inout Job, as caller: Caller) -> Reply? {
@@ -242,7 +242,7 @@ extension KioskRouter {
             }
         }
         guard let reply else { return nil }
-        return Reply(notice: reply.notice.map { KioskNotice($0) }, effects: reply.effects.map { AnyJobEffect(Job.self, $0) }, bell: reply.bell)
+        return Reply(notice: reply.notice.map { KioskNotice($0) }, effects: reply.effects.map { AnyJobEffect(Job.self, $0) }, cue: reply.cue)
     }
 
     // MARK: Saying things

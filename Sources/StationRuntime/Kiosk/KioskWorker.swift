@@ -17,6 +17,8 @@ final class KioskWorker: @unchecked Sendable {
     private var renderer = ScreenRenderer()
     private var language: Language
     private let device: TerminalDevice
+    /// Plays each reply's sound on its own thread, so a scan never waits for a beep.
+    private let bell: TerminalBellPlayer
     private let metrics: StationMetrics
     private let printStatus: @Sendable () -> PrintSpoolerStatus?
     /// Kiosk mode (`kiosk --locked`): Ctrl+C does not quit.
@@ -37,6 +39,7 @@ final class KioskWorker: @unchecked Sendable {
         self.language = language
         self.view = KioskView(language: language, station: engine.router.station, timeZone: .current)
         self.device = device
+        self.bell = TerminalBellPlayer(device: device)
         self.metrics = metrics
         self.printStatus = printStatus
     }
@@ -50,7 +53,7 @@ final class KioskWorker: @unchecked Sendable {
 
     func handle(_ happening: KioskHappening, reloaded: StationSettings?) -> Outcome {
         let now = Date()
-        var bell = false
+        var cue: KioskCue?
         // A scan, Enter or a command may queue a print job (a badge, a roll call): the spooler
         // is nudged after those; typed characters and the clock queue nothing.
         var printed = false
@@ -62,13 +65,13 @@ final class KioskWorker: @unchecked Sendable {
         case .printStatus:
             break
         case .tick:
-            bell = engine.tick(now)
+            cue = engine.tick(now)
         case .reload:
             if let reloaded { apply(reloaded) }
             renderer.invalidate()
         case .scanner(let feed):
-            bell = engine.take(feed, at: now)
-            count(feed, refused: bell)
+            cue = engine.take(feed, at: now)
+            count(feed, refused: cue == .attention)
             printed = true
         case .key(let key):
             // Ctrl+C quits for staff; a visitor's screen is never left to a shell.
@@ -78,20 +81,20 @@ final class KioskWorker: @unchecked Sendable {
             }
             let submitsLine = input == .enter && !engine.line.text.isEmpty
             if case .character = input {} else if input != .backspace { printed = true }
-            bell = engine.handle(input, at: now)
+            cue = engine.handle(input, at: now)
             if submitsLine {
                 metrics.scans.increment()
-                if bell { metrics.refusals.increment() }
+                if cue == .attention { metrics.refusals.increment() }
             }
         }
         draw()
         if !engine.followUps.isEmpty {
             // The person has the answer on screen; now the slip (already owed in the store).
-            bell = engine.performFollowUps(at: Date()) || bell
+            cue = engine.performFollowUps(at: Date()) ?? cue
             printed = true
             draw()
         }
-        if bell { try? device.bell() }
+        if let cue { bell.play(cue) }
         metrics.scannersConnected.record(engine.router.scanners?.count ?? 0)
         return Outcome(printed: printed, wake: KioskClock.nextWake(after: Date(), router: engine.router))
     }
@@ -99,6 +102,7 @@ final class KioskWorker: @unchecked Sendable {
     /// Performs what still waits for the screen (a slip) before the station stops.
     func finish() {
         if !engine.followUps.isEmpty { engine.performFollowUps(at: Date()) }
+        bell.finish()
     }
 
     func draw() {

@@ -25,8 +25,8 @@ public enum ScannerFeed: Sendable {
 
 extension KioskEngine {
     @discardableResult
-    /// Hands one scanner report to the flow; true when the terminal should ring.
-    public mutating func take(_ feed: ScannerFeed, at now: Date) -> Bool {
+    /// Hands one scanner report to the flow; returns the sound the terminal should play.
+    public mutating func take(_ feed: ScannerFeed, at now: Date) -> KioskCue? {
         switch feed {
         case .scan(let bytes): return scan(bytes: bytes, at: now)
         case .refused(let text, let problem): return refuse(text, problem, at: now)

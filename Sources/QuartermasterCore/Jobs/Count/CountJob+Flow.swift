@@ -87,20 +87,22 @@ extension CountJob {
             remember(result.progress)
             let tag = result.scan.tag
             let name = result.asset?.name ?? tag
+            let notice: CountNotice
             switch result.scanClass {
             case .foundInPlace:
-                return .say(.found(tag: tag, name: name))
+                notice = .found(tag: tag, name: name)
             case .moved(let registeredAt):
                 pendingMove = PendingMove(tag: tag, name: name)
-                return .alert(.moved(tag: tag, name: name, registeredAt: registeredAt, here: result.progress.location))
+                notice = .moved(tag: tag, name: name, registeredAt: registeredAt, here: result.progress.location)
             case .surplus:
                 pendingSurplus = tag
-                return .alert(.surplus(tag: tag, here: result.progress.location))
+                notice = .surplus(tag: tag, here: result.progress.location)
             case .duplicate(let earlier):
-                return .say(.duplicate(tag: tag, name: result.asset?.name, earlier: earlier))
+                notice = .duplicate(tag: tag, name: result.asset?.name, earlier: earlier)
             case .disposed:
-                return .alert(.disposed(tag: tag, name: name))
+                notice = .disposed(tag: tag, name: name)
             }
+            return Reply(notice: notice, cue: result.scanClass.cue)
         case .moveAccepted(let acceptance):
             let name = pendingMove?.name ?? acceptance.tag
             pendingMove = nil

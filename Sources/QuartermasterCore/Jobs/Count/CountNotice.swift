@@ -1,6 +1,6 @@
-/// What the count tells the auditor. Each class of scan has its own look (and problems ring):
-/// found is green, already counted is plain, moved and surplus are yellow with the bell, and a
-/// disposed asset is red with the bell; the first word says which it was.
+/// What the count tells the auditor. Each class of scan has its own look and its own sound
+/// (`CountScanClass.cue`): found is green, already counted is plain, moved and surplus are
+/// yellow, and a disposed asset is red; the first word says which it was.
 public enum CountNotice: KioskMessage {
     // MARK: Locations
     case scanLocation

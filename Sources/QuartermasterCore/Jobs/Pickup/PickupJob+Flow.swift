@@ -158,7 +158,7 @@ extension PickupJob {
             return .quiet
         case .slipFailed(let problem):
             slipNote = problem.description
-            return Reply(bell: true)
+            return Reply(cue: .attention)
         }
     }
 

@@ -51,19 +51,16 @@ struct CountReportCommand: ParsableCommand {
         } catch {
             throw CommandFailure("Cannot read count \(session.id): \(error)")
         }
-        let data: Data
         switch format {
-        case .csv: data = Data(ReconciliationCSV.text(reconciliation, byteOrderMark: bom).utf8)
-        case .pdf: data = try pdf(reconciliation, database: database)
-        }
-        if let output {
-            do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CommandFailure("Cannot write \(output): \(error.localizedDescription)")
-            }
-        } else {
-            FileHandle.standardOutput.write(data)
+        case .csv:
+            var output = try ReportFileOutput(path: self.output)
+            ReconciliationCSV.write(reconciliation, byteOrderMark: bom, to: &output)
+            try output.finish()
+        case .pdf:
+            let data = try pdf(reconciliation, database: database)
+            var output = try ReportFileOutput(path: self.output)
+            output.write(data)
+            try output.finish()
         }
     }
 
