@@ -66,6 +66,24 @@ let package = Package(
 
         // MARK: The centre: one storage protocol, PostgreSQL and SQLite behind it
         .target(name: "Central", dependencies: ["QuartermasterCore"], swiftSettings: strict),
+        // The centre's HTTP API: routes, token auth and refusals, over any `CentralStore`.
+        .target(
+            name: "CentralServer",
+            dependencies: [
+                "Central", "QuartermasterCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+
+        // MARK: The station's side of sync: pushes the journal, pulls reference data
+        .target(
+            name: "Sync",
+            dependencies: [
+                "QuartermasterCore", "Storage",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: strict),
 
         // MARK: The station: kiosk engine wiring flows to the seams, and the slips it owes
         .target(name: "Station", dependencies: ["QuartermasterCore", "Storage", "Rendering", "Printing"], swiftSettings: strict),
@@ -75,6 +93,7 @@ let package = Package(
             name: "quartermaster",
             dependencies: [
                 "QuartermasterCore", "Storage", "Rendering", "Scanning", "Printing", "Terminal", "Station", "Spreadsheet",
+                "Central", "CentralServer", "Sync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -140,6 +159,17 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["QuartermasterCore", "QuartermasterTesting"],
+            swiftSettings: strict),
+        // Sync against the real centre over loopback: the server, the station's client, the
+        // real station database and the real central store (SQLite, and PostgreSQL).
+        .testTarget(
+            name: "SyncTests",
+            dependencies: [
+                "Sync", "CentralServer", "Central", "Storage", "QuartermasterCore", "QuartermasterTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: strict),
     ]
 )

@@ -62,6 +62,7 @@ extension StationDatabase {
         migrator.registerMigration("v3-slips", migrate: v3Slips)
         migrator.registerMigration("v4-assets", migrate: v4Assets)
         migrator.registerMigration("v5-visits", migrate: v5Visits)
+        migrator.registerMigration("v6-sync", migrate: v6Sync)
         return migrator
     }
 

@@ -164,6 +164,6 @@ import Storage
             VALUES ('x', '', '', '100231', '2024-03-01', 'on_site', 'hq-1');
             """, on: fixture.path)
         #expect(result.status != 0)
-        #expect(StationDatabase.knownMigrations.last == "v5-visits")
+        #expect(StationDatabase.knownMigrations.contains("v5-visits"))
     }
 }
