@@ -6,6 +6,7 @@ import Rendering
 import Scanning
 import Station
 import Storage
+import Sync
 
 /// `quartermaster kiosk`: the full-screen kiosk on this terminal, or a script of scans.
 struct KioskCommand: AsyncParsableCommand {
@@ -107,6 +108,14 @@ struct KioskCommand: AsyncParsableCommand {
             var session = KioskSession(engine: engine, options: options)
             session.printStatus = { spooler.status }
             session.printNow = { Task { await spooler.passOffThePool() } }
+            // An enrolled station syncs while the kiosk works, through its own reads.
+            var syncTask: Task<Void, Never>?
+            if try database.syncLink() != nil {
+                let client = SyncClient(run: SyncRun(database: database))
+                syncTask = Task { await client.runForever() }
+                session.syncStatus = { client.status }
+            }
+            defer { syncTask?.cancel() }
             var feeds: [AsyncStream<ScannerFeed>] = []
             if scanners {
                 feeds.append(try ScannerFeed.devices(ScannerDeviceOptions(

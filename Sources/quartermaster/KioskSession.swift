@@ -3,6 +3,7 @@ import Printing
 import QuartermasterCore
 import Station
 import Storage
+import Sync
 import Terminal
 
 /// The kiosk on a real terminal: keys, resizes, ticks and termination signals in one loop,
@@ -15,6 +16,8 @@ struct KioskSession {
     /// Asks the print worker for a pass now, after follow-ups that may have queued a job (a
     /// visitor's badge), instead of at its next one-second round (BENCHMARKS.md, Reception).
     var printNow: (@Sendable () -> Void)?
+    /// The sync client's state (when the station is enrolled), shown beside the print line.
+    var syncStatus: (@Sendable () -> SyncStatus)?
     /// What the scanners read directly report (a replayed recording, or the evdev hub): complete
     /// scans, each handed to the engine as one, and scanners coming and going.
     var scans: AsyncStream<ScannerFeed>?
@@ -80,8 +83,12 @@ struct KioskSession {
         func draw() {
             let size = device.size()
             var rows = view.render(engine.router, input: engine.line.text, now: Date(), columns: size.columns, rows: size.rows)
-            if let status = printStatus?(), let line = PrintWorkerStatusLine(status, language: options.resolvedLanguage), rows.count > 1 {
-                rows[1] = ViewRow(DisplayWidth.truncate(line.text, to: size.columns), line.isProblem ? .warning : .dim)
+            let printLine = printStatus.flatMap { PrintWorkerStatusLine($0(), language: options.resolvedLanguage) }
+            let syncLine = syncStatus.flatMap { SyncStatusLine($0(), language: options.resolvedLanguage, now: Date()) }
+            let lines = [printLine.map { ($0.text, $0.isProblem) }, syncLine.map { ($0.text, $0.isProblem) }].compactMap { $0 }
+            if !lines.isEmpty, rows.count > 1 {
+                let text = lines.map(\.0).joined(separator: " ·")
+                rows[1] = ViewRow(DisplayWidth.truncate(text, to: size.columns), lines.contains { $0.1 } ? .warning : .dim)
             }
             let frame = Self.frame(rows, input: engine.line.text)
             try? device.write(renderer.render(frame, size: size))

@@ -15,6 +15,6 @@ struct Quartermaster: AsyncParsableCommand {
             ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self,
             LoansCommand.self, VisitorsCommand.self,
             AssetsCommand.self, TagsCommand.self,
-            CountCommand.self,
+            CountCommand.self, SyncCommand.self,
         ])
 }
