@@ -13,10 +13,22 @@ public struct CentreConnection: Sendable {
     public var timeout: Duration
     let client: HTTPClient
 
-    public init(centreURL: String, token: String?, timeout: Duration = .seconds(30), client: HTTPClient = .shared) {
+    /// How long the first request of a pass (the acknowledged mark) may take: AsyncHTTPClient
+    /// keeps retrying a refused connection until the deadline, so this is how soon a station
+    /// knows the centre is down.
+    public var probeTimeout: Duration
+
+    /// One client for the process (never shut down, like `HTTPClient.shared`), with a short
+    /// connect timeout: a centre that does not answer is offline, and the station carries on.
+    public static let client = HTTPClient(
+        eventLoopGroupProvider: .singleton,
+        configuration: HTTPClient.Configuration(timeout: .init(connect: .seconds(3), read: .seconds(30))))
+
+    public init(centreURL: String, token: String?, timeout: Duration = .seconds(30), probeTimeout: Duration = .seconds(5), client: HTTPClient = CentreConnection.client) {
         self.centreURL = centreURL.hasSuffix("/") ? String(centreURL.dropLast()) : centreURL
         self.token = token
         self.timeout = timeout
+        self.probeTimeout = probeTimeout
         self.client = client
     }
 
@@ -30,7 +42,7 @@ public struct CentreConnection: Sendable {
     }
 
     public func acknowledged() async throws(SyncFailure) -> Int64 {
-        try await send(.GET, "/v1/events/acknowledged", body: Optional<PushRequest>.none, answer: PushAcknowledgement.self).acknowledged
+        try await send(.GET, "/v1/events/acknowledged", body: Optional<PushRequest>.none, answer: PushAcknowledgement.self, timeout: probeTimeout).acknowledged
     }
 
     public func reference(after cursor: Int64, limit: Int) async throws(SyncFailure) -> ReferencePage {
@@ -40,7 +52,7 @@ public struct CentreConnection: Sendable {
     // MARK: One exchange
 
     private func send<Body: Encodable, Answer: Decodable>(
-        _ method: HTTPMethod, _ path: String, body: Body?, answer: Answer.Type
+        _ method: HTTPMethod, _ path: String, body: Body?, answer: Answer.Type, timeout: Duration? = nil
     ) async throws(SyncFailure) -> Answer {
         var request = HTTPClientRequest(url: centreURL + path)
         request.method = method
@@ -55,7 +67,7 @@ public struct CentreConnection: Sendable {
                 request.headers.add(name: "Content-Type", value: "application/json")
                 request.body = .bytes(ByteBuffer(bytes: try encoder.encode(body)))
             }
-            let response = try await client.execute(request, timeout: TimeAmount(timeout))
+            let response = try await client.execute(request, timeout: TimeAmount(timeout ?? self.timeout))
             status = Int(response.status.code)
             data = Data((try await response.body.collect(upTo: 64 << 20)).readableBytesView)
         } catch {
