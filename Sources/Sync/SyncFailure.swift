@@ -11,6 +11,9 @@ public struct SyncFailure: Error, Sendable, CustomStringConvertible {
         case refused(status: Int)
         /// The centre's sequence and the station's disagree (409): reported, never papered over.
         case gap(PushGap)
+        /// The centre's reference data could not be applied here (a code clash, an unreadable
+        /// record): the events went, the page waits until the centre corrects it.
+        case unusableReference
         /// The station is not enrolled.
         case notEnrolled
     }

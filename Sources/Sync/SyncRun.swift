@@ -81,6 +81,27 @@ public struct SyncRun: Sendable {
         }
         report.acknowledged = mark
         try database.recordAcknowledged(mark, at: now())
+        report.applied = try await pull(centre: centre, from: link.referenceCursor)
         return report
+    }
+
+    /// Reference pages after the stored cursor, each applied in one transaction with its cursor.
+    private func pull(centre: CentreConnection, from start: Int64) async throws -> Int {
+        var cursor = start
+        var applied = 0
+        while true {
+            let page = try await centre.reference(after: cursor, limit: pageSize)
+            if !page.changes.isEmpty || page.cursor != cursor {
+                switch Result(catching: { () throws(StationProblem) -> ReferenceApplication in try database.applyReference(page, at: now()) }) {
+                case .success(let application):
+                    applied += application.applied
+                case .failure(let problem):
+                    guard problem.kind == .invalidInput else { throw problem }
+                    throw SyncFailure(.unusableReference, problem.message, advice: problem.advice)
+                }
+            }
+            guard page.more, page.cursor > cursor else { return applied }
+            cursor = page.cursor
+        }
     }
 }
