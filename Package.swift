@@ -65,7 +65,14 @@ let package = Package(
         .target(name: "Spreadsheet", dependencies: ["QuartermasterCore", "CXLSXWriter"], swiftSettings: strict),
 
         // MARK: The centre: one storage protocol, PostgreSQL and SQLite behind it
-        .target(name: "Central", dependencies: ["QuartermasterCore"], swiftSettings: strict),
+        .target(
+            name: "Central",
+            dependencies: [
+                "QuartermasterCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
 
         // MARK: The station: kiosk engine wiring flows to the seams, and the slips it owes
         .target(name: "Station", dependencies: ["QuartermasterCore", "Storage", "Rendering", "Printing"], swiftSettings: strict),
@@ -75,6 +82,7 @@ let package = Package(
             name: "quartermaster",
             dependencies: [
                 "QuartermasterCore", "Storage", "Rendering", "Scanning", "Printing", "Terminal", "Station", "Spreadsheet",
+                "Central",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -117,6 +125,11 @@ let package = Package(
             path: "benchmarks/LabelBatch",
             exclude: ["asset-62x29.glabels", "run.sh"],
             swiftSettings: strict),
+        .executableTarget(
+            name: "central-push",
+            dependencies: ["Central", "QuartermasterCore"],
+            path: "benchmarks/CentralPush",
+            swiftSettings: strict),
 
         // MARK: Tests
         .testTarget(name: "QuartermasterCoreTests", dependencies: ["QuartermasterCore"], swiftSettings: strict),
@@ -137,6 +150,10 @@ let package = Package(
             name: "SpreadsheetTests", dependencies: ["Spreadsheet", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
         .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
+        .testTarget(
+            name: "CentralTests",
+            dependencies: ["Central", "QuartermasterCore", "QuartermasterTesting"],
+            swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["QuartermasterCore", "QuartermasterTesting"],

@@ -16,5 +16,6 @@ struct Quartermaster: AsyncParsableCommand {
             LoansCommand.self, VisitorsCommand.self,
             AssetsCommand.self, TagsCommand.self,
             CountCommand.self,
+            CentralCommand.self,
         ])
 }
