@@ -65,7 +65,14 @@ let package = Package(
         .target(name: "Spreadsheet", dependencies: ["QuartermasterCore", "CXLSXWriter"], swiftSettings: strict),
 
         // MARK: The centre: one storage protocol, PostgreSQL and SQLite behind it
-        .target(name: "Central", dependencies: ["QuartermasterCore"], swiftSettings: strict),
+        .target(
+            name: "Central",
+            dependencies: [
+                "QuartermasterCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         // The centre's HTTP API: routes, token auth and refusals, over any `CentralStore`.
         .target(
             name: "CentralServer",
@@ -73,6 +80,7 @@ let package = Package(
                 "Central", "QuartermasterCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
 
@@ -94,6 +102,8 @@ let package = Package(
             dependencies: [
                 "QuartermasterCore", "Storage", "Rendering", "Scanning", "Printing", "Terminal", "Station", "Spreadsheet",
                 "Central", "CentralServer", "Sync",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -136,6 +146,11 @@ let package = Package(
             path: "benchmarks/LabelBatch",
             exclude: ["asset-62x29.glabels", "run.sh"],
             swiftSettings: strict),
+        .executableTarget(
+            name: "central-push",
+            dependencies: ["Central", "QuartermasterCore"],
+            path: "benchmarks/CentralPush",
+            swiftSettings: strict),
 
         // MARK: Tests
         .testTarget(name: "QuartermasterCoreTests", dependencies: ["QuartermasterCore"], swiftSettings: strict),
@@ -157,6 +172,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
         .testTarget(
+            name: "CentralTests",
+            dependencies: ["Central", "QuartermasterCore", "QuartermasterTesting"],
+            swiftSettings: strict),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: ["QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
@@ -171,7 +190,6 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            exclude: ["Pending"],
             swiftSettings: strict),
     ]
 )

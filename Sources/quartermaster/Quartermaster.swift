@@ -15,6 +15,7 @@ struct Quartermaster: AsyncParsableCommand {
             ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self,
             LoansCommand.self, VisitorsCommand.self,
             AssetsCommand.self, TagsCommand.self,
-            CountCommand.self, SyncCommand.self,
+            CountCommand.self,
+            CentralCommand.self, SyncCommand.self,
         ])
 }

@@ -62,7 +62,7 @@ import Testing
         let centre = try SpawnedProcess(binary, ["central", "serve", "--database", database, "--listen", "127.0.0.1:\(port)"])
         guard SpawnedProcess.waitForListener(port: port) else {
             centre.kill()
-            throw ChildProcess.Failure(description: "the centre did not start: \(centre.error)")
+            throw CentreDidNotStart(error: centre.error)
         }
         return centre
     }
@@ -75,4 +75,9 @@ import Testing
             if page.count < 10_000 { return all }
         }
     }
+}
+
+struct CentreDidNotStart: Error, CustomStringConvertible {
+    var error: String
+    var description: String { "the centre did not start: \(error)" }
 }
