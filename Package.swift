@@ -68,7 +68,33 @@ let package = Package(
         .target(name: "Spreadsheet", dependencies: ["QuartermasterCore", "CXLSXWriter"], swiftSettings: strict),
 
         // MARK: The centre: one storage protocol, PostgreSQL and SQLite behind it
-        .target(name: "Central", dependencies: ["QuartermasterCore"], swiftSettings: strict),
+        .target(
+            name: "Central",
+            dependencies: [
+                "QuartermasterCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+        // The centre's HTTP API: routes, token auth and refusals, over any `CentralStore`.
+        .target(
+            name: "CentralServer",
+            dependencies: [
+                "Central", "QuartermasterCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+
+        // MARK: The station's side of sync: pushes the journal, pulls reference data
+        .target(
+            name: "Sync",
+            dependencies: [
+                "QuartermasterCore", "Storage",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: strict),
 
         // MARK: The station: kiosk engine wiring flows to the seams, and the slips it owes
         .target(name: "Station", dependencies: ["QuartermasterCore", "Storage", "Rendering", "Printing"], swiftSettings: strict),
@@ -77,7 +103,7 @@ let package = Package(
         .target(
             name: "StationRuntime",
             dependencies: [
-                "QuartermasterCore", "Station", "Storage", "Rendering", "Scanning", "Printing", "Terminal",
+                "QuartermasterCore", "Station", "Storage", "Rendering", "Scanning", "Printing", "Terminal", "Sync",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -93,6 +119,8 @@ let package = Package(
             dependencies: [
                 "QuartermasterCore", "Storage", "Rendering", "Scanning", "Printing", "Terminal", "Station", "Spreadsheet",
                 "StationRuntime",
+                "Central", "CentralServer", "Sync",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -137,6 +165,11 @@ let package = Package(
             path: "benchmarks/LabelBatch",
             exclude: ["asset-62x29.glabels", "run.sh"],
             swiftSettings: strict),
+        .executableTarget(
+            name: "central-push",
+            dependencies: ["Central", "QuartermasterCore"],
+            path: "benchmarks/CentralPush",
+            swiftSettings: strict),
 
         .executableTarget(
             name: "station-idle",
@@ -169,8 +202,24 @@ let package = Package(
             name: "StationRuntimeTests", dependencies: ["StationRuntime", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
         .testTarget(
+            name: "CentralTests",
+            dependencies: ["Central", "QuartermasterCore", "QuartermasterTesting"],
+            swiftSettings: strict),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: ["QuartermasterCore", "QuartermasterTesting"],
+            swiftSettings: strict),
+        // Sync against the real centre over loopback: the server, the station's client, the
+        // real station database and the real central store (SQLite, and PostgreSQL).
+        .testTarget(
+            name: "SyncTests",
+            dependencies: [
+                "Sync", "CentralServer", "Central", "Storage", "QuartermasterCore", "QuartermasterTesting",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict),
     ]
 )

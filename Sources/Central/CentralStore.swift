@@ -33,6 +33,28 @@ public protocol CentralStore: Sendable {
 
     /// Reference data for the station's site changed after `cursor`, at most `limit` changes.
     func reference(for station: AuthenticatedStation, after cursor: Int64, limit: Int) async throws -> ReferencePage
+
+    // MARK: Administration (the admin API and the `central` CLI)
+
+    /// Every station ever added, revoked ones included, by name.
+    func stations() async throws -> [CentralStation]
+    /// Stores one reference change under the next cursor value and returns that value.
+    func putReference(_ update: ReferenceUpdate) async throws -> Int64
+
+    // MARK: The central ledger (applied from the events in the push that stored them)
+
+    /// Every stock movement the stations reported, in the order they were stored.
+    func movements() async throws -> [CentralMovement]
+    /// The item's stock summed over the stations, and per station.
+    func stock(item: String) async throws -> CentralStock
+    /// Where the centre last heard the asset was, or nil if no event mentioned it.
+    func asset(tag: String) async throws -> CentralAssetState?
+    /// The visit as the last event about it left it, or nil.
+    func visit(station: String, number: Int64) async throws -> CentralVisit?
+    /// Every anomaly raised, oldest first.
+    func anomalies() async throws -> [CentralAnomaly]
+    /// The stored events of a station, in sequence order (the payload byte for byte).
+    func events(station: String, after sequence: Int64, limit: Int) async throws -> [SyncEvent]
 }
 
 /// A station the centre knows by its token.

@@ -4,6 +4,7 @@ internal import QuartermasterCore
 internal import ServiceLifecycle
 internal import Station
 internal import Storage
+internal import Sync
 public import Terminal
 
 /// The station as a daemon: one `Service` per long-running part in a swift-service-lifecycle
@@ -81,6 +82,9 @@ public struct StationRuntime: Sendable {
             engine: engine, language: settings.language, device: device, metrics: metrics,
             printStatus: { [spooler] in spooler.spooler.status })
         worker.locked = settings.locked
+        // An enrolled station syncs while the kiosk works, through its own reads.
+        let sync: SyncClient? = try database.syncLink() != nil ? SyncClient(run: SyncRun(database: database)) : nil
+        if let sync { worker.syncStatus = { sync.status } }
         let kiosk = KioskService(
             worker: worker, input: TerminalInput(device: device), scans: scans, printStatus: printStatus, readiness: readiness, notifier: notifier,
             kickPrinter: { spooler.kick() }, reload: reload, logger: logger.labelled("kiosk"))
@@ -99,6 +103,9 @@ public struct StationRuntime: Sendable {
             services.append(.init(service: ReplayService(scans: settings.replay, delay: settings.replayDelay, feed: feed), serviceName: "replay"))
         }
         services.append(.init(service: spooler, serviceName: "print-spooler"))
+        if let sync {
+            services.append(.init(service: SyncService(client: sync, logger: logger.labelled("sync")), serviceName: "sync"))
+        }
         if let address = settings.metricsAddress {
             services.append(.init(service: MetricsService(address: address, metrics: metrics, logger: logger.labelled("metrics")), serviceName: "metrics"))
         }

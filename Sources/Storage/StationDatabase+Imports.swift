@@ -32,45 +32,48 @@ extension StationDatabase {
     public func importPeople(
         _ table: CSVTable, actorBadge: String, time: Date, patterns: ScanPatterns = .default
     ) throws(ImportProblem) -> ImportSummary {
+        try importing { db in try importPeople(table, actorBadge: actorBadge, time: time, patterns: patterns, in: db) }
+    }
+
+    /// The import inside the caller's transaction (a reference page applies several at once).
+    func importPeople(_ table: CSVTable, actorBadge: String, time: Date, patterns: ScanPatterns, in db: Database) throws -> ImportSummary {
         let result = PeopleCSV.read(table)
         let classifier = ScanClassifier(patterns: patterns)
-        return try importing { db in
-            var errors = result.errors
-            for row in result.rows {
-                let badge = row.record.badge
-                if let problem = Self.quantityShaped(badge, "badge", classifier) {
-                    errors.append(Self.error(table, "badge", line: row.line, problem))
-                } else if let owner = try Self.codeOwner(db, badge), owner.kind != .badge {
-                    errors.append(Self.error(table, "badge", line: row.line,
-                        "\(badge) is already \(owner), and a code may name one thing only; give the person another badge number, or change the other code first"))
-                }
+        var errors = result.errors
+        for row in result.rows {
+            let badge = row.record.badge
+            if let problem = Self.quantityShaped(badge, "badge", classifier) {
+                errors.append(Self.error(table, "badge", line: row.line, problem))
+            } else if let owner = try Self.codeOwner(db, badge), owner.kind != .badge {
+                errors.append(Self.error(table, "badge", line: row.line,
+                    "\(badge) is already \(owner), and a code may name one thing only; give the person another badge number, or change the other code first"))
             }
-            guard errors.isEmpty else { throw CSVImportFailure(file: table.file, errors: errors) }
-
-            var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
-            var records: [PersonRecord] = []
-            var changed: [ImportedPerson] = []
-            for row in result.rows {
-                let record = PersonRecord(row.record)
-                switch try PersonRecord.fetchOne(db, key: record.badge) {
-                case nil:
-                    summary.added += 1
-                    changed.append(ImportedPerson(row.record, change: .added))
-                case record?:
-                    summary.unchanged += 1
-                    continue
-                case _?:
-                    summary.updated += 1
-                    changed.append(ImportedPerson(row.record, change: .updated))
-                }
-                records.append(record)
-            }
-            var payload = payload(summary)
-            payload.people = changed
-            _ = try appendJournal(db, kind: .peopleImported, actor: actorBadge, time: time, payload: payload)
-            for record in records { try record.save(db) }
-            return summary
         }
+        guard errors.isEmpty else { throw CSVImportFailure(file: table.file, errors: errors) }
+
+        var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
+        var records: [PersonRecord] = []
+        var changed: [ImportedPerson] = []
+        for row in result.rows {
+            let record = PersonRecord(row.record)
+            switch try PersonRecord.fetchOne(db, key: record.badge) {
+            case nil:
+                summary.added += 1
+                changed.append(ImportedPerson(row.record, change: .added))
+            case record?:
+                summary.unchanged += 1
+                continue
+            case _?:
+                summary.updated += 1
+                changed.append(ImportedPerson(row.record, change: .updated))
+            }
+            records.append(record)
+        }
+        var payload = payload(summary)
+        payload.people = changed
+        _ = try appendJournal(db, kind: .peopleImported, actor: actorBadge, time: time, payload: payload)
+        for record in records { try record.save(db) }
+        return summary
     }
 
     // MARK: Items
@@ -91,97 +94,100 @@ extension StationDatabase {
     public func importItems(
         _ table: CSVTable, actorBadge: String, time: Date, setStock: Bool = false, patterns: ScanPatterns = .default
     ) throws(ImportProblem) -> ImportSummary {
+        try importing { db in try importItems(table, actorBadge: actorBadge, time: time, setStock: setStock, patterns: patterns, in: db) }
+    }
+
+    /// The import inside the caller's transaction (a reference page applies several at once).
+    func importItems(_ table: CSVTable, actorBadge: String, time: Date, setStock: Bool, patterns: ScanPatterns, in db: Database) throws -> ImportSummary {
         let result = ItemsCSV.read(table)
         let classifier = ScanClassifier(patterns: patterns)
-        return try importing { db in
-            var errors = result.errors
-            let codesInFile = Set(result.rows.map(\.record.code))
-            let barcodesInFile = Set(result.rows.flatMap(\.record.barcodes))
-            for row in result.rows {
-                let item = row.record
-                if let problem = Self.quantityShaped(item.code, "item code", classifier) {
-                    errors.append(Self.error(table, "code", line: row.line, problem))
-                } else if let owner = try Self.codeOwner(db, item.code) {
-                    switch owner.kind {
-                    case .item: break
-                    case .itemBarcode where owner.owner == item.code: break
-                    case .itemBarcode where codesInFile.contains(owner.owner) && !barcodesInFile.contains(item.code): break  // freed by this file
-                    default:
-                        errors.append(Self.error(table, "code", line: row.line,
-                            "\(item.code) is already \(owner), and a code may name one thing only; give the item another code, or change the other code first"))
-                    }
-                }
-                for barcode in item.barcodes {
-                    if let problem = Self.quantityShaped(barcode, "barcode", classifier) {
-                        errors.append(Self.error(table, "barcodes", line: row.line, problem))
-                        continue
-                    }
-                    if let owner = try Self.codeOwner(db, barcode), owner.kind == .badge || owner.kind == .requisition {
-                        errors.append(Self.error(table, "barcodes", line: row.line,
-                            "barcode \(barcode) is already \(owner), and a code may name one thing only; remove it from this item, or change the other code first"))
-                        continue
-                    }
-                    if let owner = try ItemBarcodeRecord.fetchOne(db, key: barcode)?.itemCode, owner != item.code, !codesInFile.contains(owner) {
-                        errors.append(Self.error(table, "barcodes", line: row.line,
-                            "barcode \(barcode) already belongs to item \(owner); remove it there first, or list item \(owner) in this file without it"))
-                    } else if barcode != item.code, try codesInFile.contains(barcode) || ItemRecord.exists(db, key: barcode) {
-                        errors.append(Self.error(table, "barcodes", line: row.line,
-                            "barcode \(barcode) is the code of another item, so scanning it would be ambiguous"))
-                    }
+        var errors = result.errors
+        let codesInFile = Set(result.rows.map(\.record.code))
+        let barcodesInFile = Set(result.rows.flatMap(\.record.barcodes))
+        for row in result.rows {
+            let item = row.record
+            if let problem = Self.quantityShaped(item.code, "item code", classifier) {
+                errors.append(Self.error(table, "code", line: row.line, problem))
+            } else if let owner = try Self.codeOwner(db, item.code) {
+                switch owner.kind {
+                case .item: break
+                case .itemBarcode where owner.owner == item.code: break
+                case .itemBarcode where codesInFile.contains(owner.owner) && !barcodesInFile.contains(item.code): break  // freed by this file
+                default:
+                    errors.append(Self.error(table, "code", line: row.line,
+                        "\(item.code) is already \(owner), and a code may name one thing only; give the item another code, or change the other code first"))
                 }
             }
-            guard errors.isEmpty else { throw CSVImportFailure(file: table.file, errors: errors) }
-
-            // MARK: Plan, so the journal event can say what changes
-            var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
-            var changed: [Item] = []
-            var imported: [ImportedItem] = []
-            var adjustments: [StockAdjustmentPayload] = []
-            for row in result.rows {
-                var item = row.record
-                let existing = try Self.fetchItem(db, code: item.code)
-                if let existing, !setStock, existing.stock != item.stock {
-                    item.stock = existing.stock
-                    summary.stockKept += 1
-                }
-                if existing == item {
-                    summary.unchanged += 1
+            for barcode in item.barcodes {
+                if let problem = Self.quantityShaped(barcode, "barcode", classifier) {
+                    errors.append(Self.error(table, "barcodes", line: row.line, problem))
                     continue
                 }
-                if existing == nil { summary.added += 1 } else { summary.updated += 1 }
-                changed.append(item)
-                imported.append(ImportedItem(item, change: existing == nil ? .added : .updated))
-                let before = existing?.stock ?? 0
-                if item.stock != before {
-                    let reason = existing == nil ? "initial stock (import \(table.file))" : "stock set by import (\(table.file))"
-                    adjustments.append(StockAdjustmentPayload(
-                        itemCode: item.code, before: before, after: item.stock, quantity: item.stock - before,
-                        reason: reason, actorBadge: actorBadge, station: stationID, time: time))
+                if let owner = try Self.codeOwner(db, barcode), owner.kind == .badge || owner.kind == .requisition {
+                    errors.append(Self.error(table, "barcodes", line: row.line,
+                        "barcode \(barcode) is already \(owner), and a code may name one thing only; remove it from this item, or change the other code first"))
+                    continue
+                }
+                if let owner = try ItemBarcodeRecord.fetchOne(db, key: barcode)?.itemCode, owner != item.code, !codesInFile.contains(owner) {
+                    errors.append(Self.error(table, "barcodes", line: row.line,
+                        "barcode \(barcode) already belongs to item \(owner); remove it there first, or list item \(owner) in this file without it"))
+                } else if barcode != item.code, try codesInFile.contains(barcode) || ItemRecord.exists(db, key: barcode) {
+                    errors.append(Self.error(table, "barcodes", line: row.line,
+                        "barcode \(barcode) is the code of another item, so scanning it would be ambiguous"))
                 }
             }
-
-            // MARK: Write
-            var payload = payload(summary, adjustments: adjustments)
-            payload.items = imported
-            let journalID = try appendJournal(db, kind: .itemsImported, actor: actorBadge, time: time, payload: payload)
-            // Barcodes first, so one moved from one item to another in the file is free again.
-            for item in changed {
-                try ItemBarcodeRecord.filter(Column("item_code") == item.code).deleteAll(db)
-            }
-            for item in changed {
-                try ItemRecord(item).save(db)
-                for barcode in item.barcodes {
-                    try ItemBarcodeRecord(barcode: barcode, itemCode: item.code).insert(db)
-                }
-            }
-            for adjustment in adjustments {
-                let movement = StockMovement(
-                    time: time, kind: .adjustment, itemCode: adjustment.itemCode, quantity: adjustment.quantity,
-                    actorBadge: actorBadge, station: stationID, note: adjustment.reason)
-                try StockMovementRecord(movement, journalID: journalID).insertPrepared(db)
-            }
-            return summary
         }
+        guard errors.isEmpty else { throw CSVImportFailure(file: table.file, errors: errors) }
+
+        // MARK: Plan, so the journal event can say what changes
+        var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
+        var changed: [Item] = []
+        var imported: [ImportedItem] = []
+        var adjustments: [StockAdjustmentPayload] = []
+        for row in result.rows {
+            var item = row.record
+            let existing = try Self.fetchItem(db, code: item.code)
+            if let existing, !setStock, existing.stock != item.stock {
+                item.stock = existing.stock
+                summary.stockKept += 1
+            }
+            if existing == item {
+                summary.unchanged += 1
+                continue
+            }
+            if existing == nil { summary.added += 1 } else { summary.updated += 1 }
+            changed.append(item)
+            imported.append(ImportedItem(item, change: existing == nil ? .added : .updated))
+            let before = existing?.stock ?? 0
+            if item.stock != before {
+                let reason = existing == nil ? "initial stock (import \(table.file))" : "stock set by import (\(table.file))"
+                adjustments.append(StockAdjustmentPayload(
+                    itemCode: item.code, before: before, after: item.stock, quantity: item.stock - before,
+                    reason: reason, actorBadge: actorBadge, station: stationID, time: time))
+            }
+        }
+
+        // MARK: Write
+        var payload = payload(summary, adjustments: adjustments)
+        payload.items = imported
+        let journalID = try appendJournal(db, kind: .itemsImported, actor: actorBadge, time: time, payload: payload)
+        // Barcodes first, so one moved from one item to another in the file is free again.
+        for item in changed {
+            try ItemBarcodeRecord.filter(Column("item_code") == item.code).deleteAll(db)
+        }
+        for item in changed {
+            try ItemRecord(item).save(db)
+            for barcode in item.barcodes {
+                try ItemBarcodeRecord(barcode: barcode, itemCode: item.code).insert(db)
+            }
+        }
+        for adjustment in adjustments {
+            let movement = StockMovement(
+                time: time, kind: .adjustment, itemCode: adjustment.itemCode, quantity: adjustment.quantity,
+                actorBadge: actorBadge, station: stationID, note: adjustment.reason)
+            try StockMovementRecord(movement, journalID: journalID).insertPrepared(db)
+        }
+        return summary
     }
 
     // MARK: Requisitions

@@ -63,6 +63,7 @@ extension StationDatabase {
         migrator.registerMigration("v4-assets", migrate: v4Assets)
         migrator.registerMigration("v5-visits", migrate: v5Visits)
         migrator.registerMigration("v6-pickup-pages", migrate: v6PickupPages)
+        migrator.registerMigration("v6-sync", migrate: v6Sync)
         return migrator
     }
 

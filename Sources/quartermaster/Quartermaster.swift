@@ -17,5 +17,6 @@ struct Quartermaster: AsyncParsableCommand {
             LoansCommand.self, VisitorsCommand.self,
             AssetsCommand.self, TagsCommand.self,
             CountCommand.self,
+            CentralCommand.self, SyncCommand.self,
         ])
 }

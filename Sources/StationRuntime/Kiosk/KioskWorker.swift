@@ -3,6 +3,7 @@ internal import Foundation
 internal import Printing
 internal import QuartermasterCore
 internal import Station
+internal import Sync
 internal import Terminal
 
 /// The kiosk engine and its screen on one serial dispatch queue: every key, scan and tick is
@@ -23,6 +24,8 @@ final class KioskWorker: @unchecked Sendable {
     private let printStatus: @Sendable () -> PrintSpoolerStatus?
     /// Kiosk mode (`kiosk --locked`): Ctrl+C does not quit.
     var locked = false
+    /// The sync client's state (when the station is enrolled), shown beside the print line.
+    var syncStatus: (@Sendable () -> SyncStatus)?
 
     /// What handling one happening asks of the service around it.
     struct Outcome: Sendable {
@@ -108,8 +111,12 @@ final class KioskWorker: @unchecked Sendable {
     func draw() {
         let size = device.size()
         var rows = view.render(engine.router, input: engine.line.text, now: Date(), columns: size.columns, rows: size.rows)
-        if let status = printStatus(), let line = PrintWorkerStatusLine(status, language: language), rows.count > 1 {
-            rows[1] = ViewRow(DisplayWidth.truncate(line.text, to: size.columns), line.isProblem ? .warning : .dim)
+        let printLine = printStatus().flatMap { PrintWorkerStatusLine($0, language: language) }
+        let syncLine = syncStatus.flatMap { SyncStatusLine($0(), language: language, now: Date()) }
+        let lines = [printLine.map { ($0.text, $0.isProblem) }, syncLine.map { ($0.text, $0.isProblem) }].compactMap { $0 }
+        if !lines.isEmpty, rows.count > 1 {
+            let text = lines.map(\.0).joined(separator: " ·")
+            rows[1] = ViewRow(DisplayWidth.truncate(text, to: size.columns), lines.contains { $0.1 } ? .warning : .dim)
         }
         let frame = KioskScreen.frame(rows, input: engine.line.text)
         try? device.write(renderer.render(frame, size: size))

@@ -1,0 +1,121 @@
+internal import Foundation
+internal import QuartermasterCore
+
+/// What a batch of new events does to the central ledger, read from their payloads once, in
+/// sequence order, by code both stores share; each store only writes the rows.
+struct LedgerFacts: Sendable {
+    struct Movement: Sendable, Hashable {
+        var eventID: String
+        var station: String
+        var time: Int64
+        var kind: MovementKind
+        var itemCode: String
+        var quantity: Int
+        var requisition: String?
+        var actor: String
+        var recipient: String?
+        var note: String?
+    }
+
+    struct Pickup: Sendable, Hashable {
+        var eventID: String
+        var station: String
+        var requisition: String
+    }
+
+    struct Sighting: Sendable, Hashable {
+        var eventID: String
+        var station: String
+        var session: String
+        var tag: String
+        var location: String
+    }
+
+    /// The asset's latest known location and status; nil leaves the stored value.
+    struct AssetChange: Sendable, Hashable {
+        var eventID: String
+        var station: String
+        var tag: String
+        var location: String?
+        var status: String?
+    }
+
+    struct Unreadable: Sendable, Hashable {
+        var eventID: String
+        var station: String
+        var kind: String
+        var reason: String
+    }
+
+    var movements: [Movement] = []
+    var pickups: [Pickup] = []
+    var sightings: [Sighting] = []
+    var assetChanges: [AssetChange] = []
+    var visits: [CentralVisit] = []
+    var unreadable: [Unreadable] = []
+
+    /// Kinds the ledger does not apply (slips, loans, people imports, a kind newer than this
+    /// centre) leave no facts: the event is stored all the same.
+    init(_ events: [SyncEvent]) {
+        let decoder = JSONDecoder()
+        for event in events {
+            do {
+                try read(event, decoder)
+            } catch {
+                unreadable.append(Unreadable(eventID: event.id, station: event.station, kind: event.kind, reason: "\(error)"))
+            }
+        }
+    }
+
+    private mutating func read(_ event: SyncEvent, _ decoder: JSONDecoder) throws {
+        let data = Data(event.payload.utf8)
+        func movement(_ kind: MovementKind, _ item: String, _ quantity: Int, requisition: String? = nil, recipient: String? = nil, note: String? = nil) -> Movement {
+            Movement(
+                eventID: event.id, station: event.station, time: event.time, kind: kind, itemCode: item, quantity: quantity,
+                requisition: requisition, actor: event.actor, recipient: recipient, note: note)
+        }
+        switch JournalEventKind(rawValue: event.kind) {
+        case .pickupConfirmed:
+            let pickup = try decoder.decode(LedgerPayloads.Pickup.self, from: data)
+            for pick in pickup.picks {
+                movements.append(movement(.pickup, pick.itemCode, -pick.quantity, requisition: pickup.requisitionNumber, recipient: pickup.recipientBadge))
+            }
+            pickups.append(Pickup(eventID: event.id, station: event.station, requisition: pickup.requisitionNumber))
+        case .stockReceived, .stockReturned:
+            let change = try decoder.decode(LedgerPayloads.StockChange.self, from: data)
+            let kind: MovementKind = event.kind == JournalEventKind.stockReceived.rawValue ? .receipt : .return
+            movements.append(movement(kind, change.itemCode, change.quantity, requisition: change.requisitionNumber))
+        case .stockAdjusted:
+            let adjustment = try decoder.decode(LedgerPayloads.Adjustment.self, from: data)
+            movements.append(movement(.adjustment, adjustment.itemCode, adjustment.quantity, note: adjustment.reason))
+        case .itemsImported:
+            let payload = try decoder.decode(LedgerPayloads.ItemsImport.self, from: data)
+            for adjustment in payload.adjustments ?? [] {
+                movements.append(movement(.adjustment, adjustment.itemCode, adjustment.quantity, note: adjustment.reason))
+            }
+        case .assetMoved, .assetStatusChanged:
+            let change = try decoder.decode(LedgerPayloads.AssetChange.self, from: data)
+            switch change.field {
+            case "location":
+                assetChanges.append(AssetChange(eventID: event.id, station: event.station, tag: change.tag, location: change.after, status: nil))
+            case "status":
+                assetChanges.append(AssetChange(eventID: event.id, station: event.station, tag: change.tag, location: nil, status: change.after))
+            default:
+                break
+            }
+        case .assetDisposed:
+            let disposal = try decoder.decode(LedgerPayloads.AssetDisposal.self, from: data)
+            assetChanges.append(AssetChange(eventID: event.id, station: event.station, tag: disposal.tag, location: nil, status: AssetStatus.disposed.rawValue))
+        case .countScanned:
+            let scan = try decoder.decode(LedgerPayloads.CountScan.self, from: data)
+            sightings.append(Sighting(eventID: event.id, station: event.station, session: scan.session, tag: scan.tag, location: scan.locationCode))
+        case .visitInvited, .visitSignedIn, .visitSignedOut, .visitAutoClosed, .visitNoShow, .visitRefused, .visitAnonymised:
+            let visit = try decoder.decode(LedgerPayloads.Visit.self, from: data)
+            visits.append(CentralVisit(
+                station: event.station, visit: visit.visit, status: visit.status, hostBadge: visit.hostBadge,
+                expectedDate: visit.expectedDate, eventID: event.id))
+        default:
+            break
+        }
+    }
+}

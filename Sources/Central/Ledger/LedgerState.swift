@@ -1,0 +1,131 @@
+/// What the ledger held before a batch, for the keys the batch touches: all the anomaly rules
+/// need to read. Each store fetches it inside the push's transaction.
+struct LedgerState: Sendable {
+    /// Stock per item code, summed over the stations.
+    var stock: [String: Int] = [:]
+    /// The stations that picked up against each requisition.
+    var pickupStations: [String: Set<String>] = [:]
+    /// The locations each asset was seen at, per count session.
+    var sightings: [SightingKey: Set<String>] = [:]
+
+    struct SightingKey: Sendable, Hashable {
+        var session: String
+        var tag: String
+    }
+}
+
+/// An anomaly about to be recorded (its id and time are the store's).
+struct NewAnomaly: Sendable, Hashable {
+    var kind: CentralAnomaly.Kind
+    var subject: String
+    var station: String
+    var eventID: String
+    var detail: String
+}
+
+extension LedgerFacts {
+    /// The keys whose prior state the anomaly rules read.
+    var itemCodes: [String] { Array(Set(movements.map(\.itemCode))).sorted() }
+    var requisitions: [String] { Array(Set(pickups.map(\.requisition))).sorted() }
+    var sightingKeys: [LedgerState.SightingKey] {
+        Array(Set(sightings.map { LedgerState.SightingKey(session: $0.session, tag: $0.tag) }))
+            .sorted { ($0.session, $0.tag) < ($1.session, $1.tag) }
+    }
+
+    /// The anomalies the batch raises, walking its facts in sequence order from `state`:
+    /// - an event that takes units while the item's stock across stations ends below zero;
+    /// - a pickup against a requisition another station already picked up against (raised
+    ///   once, by the second station's first pickup);
+    /// - a count scan of an asset at a location other than where that count saw it already.
+    func anomalies(from state: LedgerState) -> [NewAnomaly] {
+        var state = state
+        var raised: [NewAnomaly] = []
+        for movement in movements {
+            let total = state.stock[movement.itemCode, default: 0] + movement.quantity
+            state.stock[movement.itemCode] = total
+            if movement.quantity < 0, total < 0 {
+                raised.append(NewAnomaly(
+                    kind: .stockBelowZero, subject: movement.itemCode, station: movement.station, eventID: movement.eventID,
+                    detail: "Station \(movement.station) took \(-movement.quantity) of item \(movement.itemCode); across all stations the ledger now holds \(total)."))
+            }
+        }
+        for pickup in pickups {
+            let stations = state.pickupStations[pickup.requisition, default: []]
+            let others = stations.subtracting([pickup.station])
+            if !others.isEmpty, !stations.contains(pickup.station) {
+                raised.append(NewAnomaly(
+                    kind: .requisitionAtTwoStations, subject: pickup.requisition, station: pickup.station, eventID: pickup.eventID,
+                    detail: "Requisition \(pickup.requisition) was picked up at station \(pickup.station) and already at \(others.sorted().joined(separator: ", "))."))
+            }
+            state.pickupStations[pickup.requisition, default: []].insert(pickup.station)
+        }
+        for sighting in sightings {
+            let key = LedgerState.SightingKey(session: sighting.session, tag: sighting.tag)
+            let seen = state.sightings[key, default: []]
+            if !seen.isEmpty, !seen.contains(sighting.location) {
+                raised.append(NewAnomaly(
+                    kind: .assetInTwoPlaces, subject: sighting.tag, station: sighting.station, eventID: sighting.eventID,
+                    detail: "Asset \(sighting.tag) was scanned at \(sighting.location) in count \(sighting.session), which had seen it at \(seen.sorted().joined(separator: ", "))."))
+            }
+            state.sightings[key, default: []].insert(sighting.location)
+        }
+        for unreadable in unreadable {
+            raised.append(NewAnomaly(
+                kind: .unreadablePayload, subject: unreadable.kind, station: unreadable.station, eventID: unreadable.eventID,
+                detail: "The \(unreadable.kind) event's payload could not be read (\(unreadable.reason)); it is stored, but not applied to the ledger."))
+        }
+        return raised
+    }
+
+    /// Stock change per item and station, for the stores' aggregated upserts.
+    var stockDeltas: [StockDelta] {
+        var sums: [StockDelta.Key: Int] = [:]
+        for movement in movements {
+            sums[StockDelta.Key(itemCode: movement.itemCode, station: movement.station), default: 0] += movement.quantity
+        }
+        return sums.map { StockDelta(itemCode: $0.key.itemCode, station: $0.key.station, quantity: $0.value) }
+            .sorted { ($0.itemCode, $0.station) < ($1.itemCode, $1.station) }
+    }
+
+    /// The last state of each asset the batch touched, fields merged in sequence order.
+    var latestAssets: [AssetChange] {
+        var byTag: [String: AssetChange] = [:]
+        for change in assetChanges {
+            var merged = byTag[change.tag] ?? AssetChange(eventID: change.eventID, station: change.station, tag: change.tag, location: nil, status: nil)
+            merged.eventID = change.eventID
+            merged.station = change.station
+            if let location = change.location { merged.location = location }
+            if let status = change.status { merged.status = status }
+            byTag[change.tag] = merged
+        }
+        return byTag.values.sorted { $0.tag < $1.tag }
+    }
+
+    /// The last state of each visit the batch touched.
+    var latestVisits: [CentralVisit] {
+        var byKey: [String: CentralVisit] = [:]
+        for visit in visits { byKey["\(visit.station)\u{1F}\(visit.visit)"] = visit }
+        return byKey.values.sorted { ($0.station, $0.visit) < ($1.station, $1.visit) }
+    }
+
+    /// New (requisition, station) pairs and (session, tag, location) sightings, deduplicated.
+    var pickupPairs: [Pickup] {
+        var seen: Set<String> = []
+        return pickups.filter { seen.insert("\($0.requisition)\u{1F}\($0.station)").inserted }
+    }
+
+    var distinctSightings: [Sighting] {
+        var seen: Set<String> = []
+        return sightings.filter { seen.insert("\($0.session)\u{1F}\($0.tag)\u{1F}\($0.location)").inserted }
+    }
+}
+
+struct StockDelta: Sendable, Hashable {
+    struct Key: Hashable {
+        var itemCode: String
+        var station: String
+    }
+    var itemCode: String
+    var station: String
+    var quantity: Int
+}

@@ -1,0 +1,19 @@
+/// A visit as the centre last heard of it (never the visitor's name: the journal does not carry it).
+public struct CentralVisit: Sendable, Hashable {
+    public var station: String
+    /// The visit's number at its station.
+    public var visit: Int64
+    public var status: String
+    public var hostBadge: String
+    public var expectedDate: String
+    public var eventID: String
+
+    public init(station: String, visit: Int64, status: String, hostBadge: String, expectedDate: String, eventID: String) {
+        self.station = station
+        self.visit = visit
+        self.status = status
+        self.hostBadge = hostBadge
+        self.expectedDate = expectedDate
+        self.eventID = eventID
+    }
+}

@@ -1,0 +1,22 @@
+internal import QuartermasterCore
+
+/// Reference data rules both stores share.
+enum ReferenceRules {
+    /// Pages hold 1 … 1,000 changes: a station 90 days behind catches up in many small
+    /// transactions rather than one that holds the whole register.
+    static let maximumPage = 1000
+
+    static func pageSize(_ limit: Int) -> Int { min(max(limit, 1), maximumPage) }
+
+    static func check(_ update: ReferenceUpdate) throws {
+        guard !update.key.isEmpty else {
+            throw CentralStoreError(.invalidInput, "A \(update.kind.rawValue) needs a key (badge, code, number or tag).", advice: "Give the record's key and send it again.")
+        }
+    }
+
+    /// `fetched` holds up to `limit + 1` changes: one more than the page says another follows.
+    static func page(_ fetched: [ReferenceChange], after cursor: Int64, limit: Int) -> ReferencePage {
+        let changes = Array(fetched.prefix(limit))
+        return ReferencePage(changes: changes, cursor: changes.last?.cursor ?? cursor, more: fetched.count > limit)
+    }
+}

@@ -1,0 +1,180 @@
+public import QuartermasterCore
+internal import PostgresNIO
+
+/// Push: events, the high-water mark and the central ledger, in one transaction. Rows go in as
+/// arrays, one `INSERT … SELECT FROM unnest(…)` per table, so a batch of 1,000 events costs a
+/// handful of round trips, not thousands.
+extension PostgresCentralStore {
+    public func push(_ events: [SyncEvent], from station: AuthenticatedStation) async throws -> PushAcknowledgement {
+        let received = Self.milliseconds(now())
+        let id = station.station
+        return try await transaction("storing station \(id)'s events") { connection in
+            try await connection.query("INSERT INTO station_mark (station, acknowledged) VALUES (\(id), 0) ON CONFLICT (station) DO NOTHING", logger: logger)
+            var mark: Int64 = 0
+            // The row lock orders two pushes of one station; the second sees the first's mark.
+            for try await value in try await connection.query("SELECT acknowledged FROM station_mark WHERE station = \(id) FOR UPDATE", logger: logger).decode(Int64.self) {
+                mark = value
+            }
+            let plan = try PushPlan.make(events, from: station, acknowledged: mark)
+            if let first = plan.known.first?.sequence, let last = plan.known.last?.sequence {
+                var stored: [Int64: String] = [:]
+                let rows = try await connection.query(
+                    "SELECT sequence, id FROM event WHERE station = \(id) AND sequence BETWEEN \(first) AND \(last)", logger: logger)
+                for try await (sequence, eventID) in rows.decode((Int64, String).self) { stored[sequence] = eventID }
+                try plan.checkKnown(storedIDs: stored, station: id)
+            }
+            guard !plan.fresh.isEmpty else { return PushAcknowledgement(acknowledged: mark) }
+            try await insertEvents(plan.fresh, received: received, connection)
+            try await apply(LedgerFacts(plan.fresh), raisedAt: received, connection)
+            let acknowledged = plan.acknowledged
+            try await connection.query("UPDATE station_mark SET acknowledged = \(acknowledged) WHERE station = \(id)", logger: logger)
+            return PushAcknowledgement(acknowledged: acknowledged)
+        }
+    }
+
+    private func insertEvents(_ events: [SyncEvent], received: Int64, _ connection: PostgresConnection) async throws {
+        let stations = events.map(\.station)
+        let sequences = events.map(\.sequence)
+        let ids = events.map(\.id)
+        let actors = events.map(\.actor)
+        let times = events.map(\.time)
+        let kinds = events.map(\.kind)
+        let payloads = events.map(\.payload)
+        let rows = try await connection.query("""
+            INSERT INTO event (station, sequence, id, actor, time, kind, payload, received_at)
+            SELECT s, q, i, a, t, k, p, \(received)
+            FROM unnest(\(stations)::text[], \(sequences)::int8[], \(ids)::text[], \(actors)::text[], \(times)::int8[], \(kinds)::text[], \(payloads)::text[])
+                AS batch(s, q, i, a, t, k, p)
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id
+            """, logger: logger)
+        var inserted: Set<String> = []
+        for try await stored in rows.decode(String.self) { inserted.insert(stored) }
+        // An id already stored under another station or sequence: the whole batch rolls back.
+        if let taken = events.first(where: { !inserted.contains($0.id) }) {
+            throw EventRules.idTaken(taken)
+        }
+    }
+
+    /// Writes the batch's facts and the anomalies they raise from the ledger as it stood,
+    /// under the ledger lock, so a concurrent push of another station cannot slip between.
+    private func apply(_ facts: LedgerFacts, raisedAt: Int64, _ connection: PostgresConnection) async throws {
+        try await connection.query("SELECT pg_advisory_xact_lock(\(Self.ledgerLock))", logger: logger)
+        var state = LedgerState()
+        let items = facts.itemCodes
+        if !items.isEmpty {
+            let rows = try await connection.query("SELECT item_code, quantity FROM item_stock WHERE item_code = ANY(\(items)::text[])", logger: logger)
+            for try await (item, quantity) in rows.decode((String, Int64).self) { state.stock[item] = Int(quantity) }
+        }
+        let requisitions = facts.requisitions
+        if !requisitions.isEmpty {
+            let rows = try await connection.query("SELECT requisition, station FROM requisition_pickup WHERE requisition = ANY(\(requisitions)::text[])", logger: logger)
+            for try await (requisition, station) in rows.decode((String, String).self) { state.pickupStations[requisition, default: []].insert(station) }
+        }
+        let keys = facts.sightingKeys
+        if !keys.isEmpty {
+            let sessions = keys.map(\.session)
+            let tags = keys.map(\.tag)
+            let rows = try await connection.query("""
+                SELECT c.session, c.tag, c.location FROM count_sighting c
+                JOIN unnest(\(sessions)::text[], \(tags)::text[]) AS k(session, tag) ON c.session = k.session AND c.tag = k.tag
+                """, logger: logger)
+            for try await (session, tag, location) in rows.decode((String, String, String).self) {
+                state.sightings[LedgerState.SightingKey(session: session, tag: tag), default: []].insert(location)
+            }
+        }
+        let anomalies = facts.anomalies(from: state)
+
+        if !facts.movements.isEmpty {
+            let m = facts.movements
+            let (requisitions, noRequisition) = Self.nullable(m.map(\.requisition))
+            let (recipients, noRecipient) = Self.nullable(m.map(\.recipient))
+            let (notes, noNote) = Self.nullable(m.map(\.note))
+            let events = m.map(\.eventID), stations = m.map(\.station), times = m.map(\.time), kinds = m.map(\.kind.rawValue)
+            let items = m.map(\.itemCode), quantities = m.map { Int64($0.quantity) }, actors = m.map(\.actor)
+            try await connection.query("""
+                INSERT INTO movement (event_id, station, time, kind, item_code, quantity, requisition, actor, recipient, note)
+                SELECT e, s, t, k, i, q, CASE WHEN nr THEN NULL ELSE r END, a, CASE WHEN nc THEN NULL ELSE c END, CASE WHEN nn THEN NULL ELSE n END
+                FROM unnest(\(events)::text[], \(stations)::text[], \(times)::int8[], \(kinds)::text[], \(items)::text[], \(quantities)::int8[],
+                            \(requisitions)::text[], \(noRequisition)::bool[], \(actors)::text[], \(recipients)::text[], \(noRecipient)::bool[],
+                            \(notes)::text[], \(noNote)::bool[])
+                    WITH ORDINALITY AS batch(e, s, t, k, i, q, r, nr, a, c, nc, n, nn, position)
+                ORDER BY position
+                """, logger: logger)
+        }
+        let deltas = facts.stockDeltas
+        if !deltas.isEmpty {
+            let items = deltas.map(\.itemCode), stations = deltas.map(\.station), quantities = deltas.map { Int64($0.quantity) }
+            try await connection.query("""
+                INSERT INTO stock (item_code, station, quantity)
+                SELECT * FROM unnest(\(items)::text[], \(stations)::text[], \(quantities)::int8[])
+                ON CONFLICT (item_code, station) DO UPDATE SET quantity = stock.quantity + excluded.quantity
+                """, logger: logger)
+            try await connection.query("""
+                INSERT INTO item_stock (item_code, quantity)
+                SELECT i, SUM(q) FROM unnest(\(items)::text[], \(quantities)::int8[]) AS d(i, q) GROUP BY i
+                ON CONFLICT (item_code) DO UPDATE SET quantity = item_stock.quantity + excluded.quantity
+                """, logger: logger)
+        }
+        let pickups = facts.pickupPairs
+        if !pickups.isEmpty {
+            let requisitions = pickups.map(\.requisition), stations = pickups.map(\.station), events = pickups.map(\.eventID)
+            try await connection.query("""
+                INSERT INTO requisition_pickup (requisition, station, event_id)
+                SELECT * FROM unnest(\(requisitions)::text[], \(stations)::text[], \(events)::text[]) ON CONFLICT DO NOTHING
+                """, logger: logger)
+        }
+        let sightings = facts.distinctSightings
+        if !sightings.isEmpty {
+            let sessions = sightings.map(\.session), tags = sightings.map(\.tag), locations = sightings.map(\.location)
+            let stations = sightings.map(\.station), events = sightings.map(\.eventID)
+            try await connection.query("""
+                INSERT INTO count_sighting (session, tag, location, station, event_id)
+                SELECT * FROM unnest(\(sessions)::text[], \(tags)::text[], \(locations)::text[], \(stations)::text[], \(events)::text[])
+                ON CONFLICT DO NOTHING
+                """, logger: logger)
+        }
+        let assets = facts.latestAssets
+        if !assets.isEmpty {
+            let tags = assets.map(\.tag), stations = assets.map(\.station), events = assets.map(\.eventID)
+            let (locations, noLocation) = Self.nullable(assets.map(\.location))
+            let (statuses, noStatus) = Self.nullable(assets.map(\.status))
+            try await connection.query("""
+                INSERT INTO asset_state (tag, location, status, station, event_id)
+                SELECT t, CASE WHEN nl THEN NULL ELSE l END, CASE WHEN ns THEN NULL ELSE s END, st, e
+                FROM unnest(\(tags)::text[], \(locations)::text[], \(noLocation)::bool[], \(statuses)::text[], \(noStatus)::bool[], \(stations)::text[], \(events)::text[])
+                    AS batch(t, l, nl, s, ns, st, e)
+                ON CONFLICT (tag) DO UPDATE SET location = COALESCE(excluded.location, asset_state.location),
+                    status = COALESCE(excluded.status, asset_state.status), station = excluded.station, event_id = excluded.event_id
+                """, logger: logger)
+        }
+        let visits = facts.latestVisits
+        if !visits.isEmpty {
+            let stations = visits.map(\.station), numbers = visits.map(\.visit), statuses = visits.map(\.status)
+            let hosts = visits.map(\.hostBadge), dates = visits.map(\.expectedDate), events = visits.map(\.eventID)
+            try await connection.query("""
+                INSERT INTO visit (station, visit, status, host_badge, expected_date, event_id)
+                SELECT * FROM unnest(\(stations)::text[], \(numbers)::int8[], \(statuses)::text[], \(hosts)::text[], \(dates)::text[], \(events)::text[])
+                ON CONFLICT (station, visit) DO UPDATE SET status = excluded.status, host_badge = excluded.host_badge,
+                    expected_date = excluded.expected_date, event_id = excluded.event_id
+                """, logger: logger)
+        }
+        if !anomalies.isEmpty {
+            let kinds = anomalies.map(\.kind.rawValue), subjects = anomalies.map(\.subject), stations = anomalies.map(\.station)
+            let events = anomalies.map(\.eventID), details = anomalies.map(\.detail)
+            try await connection.query("""
+                INSERT INTO anomaly (kind, subject, station, event_id, detail, raised_at)
+                SELECT k, s, st, e, d, \(raisedAt)
+                FROM unnest(\(kinds)::text[], \(subjects)::text[], \(stations)::text[], \(events)::text[], \(details)::text[])
+                    WITH ORDINALITY AS batch(k, s, st, e, d, position)
+                ORDER BY position
+                """, logger: logger)
+        }
+    }
+
+    /// An optional column as two arrays PostgreSQL can take: the values ('' for none) and
+    /// whether each is NULL, so '' and NULL stay apart.
+    private static func nullable(_ values: [String?]) -> ([String], [Bool]) {
+        (values.map { $0 ?? "" }, values.map { $0 == nil })
+    }
+}

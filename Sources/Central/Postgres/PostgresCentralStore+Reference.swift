@@ -1,0 +1,40 @@
+public import QuartermasterCore
+internal import PostgresNIO
+
+/// Reference data: one row per (kind, key), stamped with the cursor of its latest change.
+extension PostgresCentralStore {
+    public func putReference(_ update: ReferenceUpdate) async throws -> Int64 {
+        try ReferenceRules.check(update)
+        let kind = update.kind.rawValue
+        let key = update.key
+        let site = update.site
+        let body = update.body
+        return try await transaction("storing \(kind) \(key)") { connection in
+            var cursor: Int64 = 0
+            for try await value in try await connection.query("UPDATE reference_cursor SET value = value + 1 WHERE id = 1 RETURNING value", logger: logger).decode(Int64.self) {
+                cursor = value
+            }
+            try await connection.query("""
+                INSERT INTO reference (kind, key, site, body, cursor) VALUES (\(kind), \(key), \(site), \(body), \(cursor))
+                ON CONFLICT (kind, key) DO UPDATE SET site = excluded.site, body = excluded.body, cursor = excluded.cursor
+                """, logger: logger)
+            return cursor
+        }
+    }
+
+    public func reference(for station: AuthenticatedStation, after cursor: Int64, limit: Int) async throws -> ReferencePage {
+        let limit = ReferenceRules.pageSize(limit)
+        let fetch = limit + 1
+        let site = station.site
+        return try await transaction("reading reference data") { connection in
+            let rows = try await connection.query("""
+                SELECT cursor, kind, key, body FROM reference WHERE cursor > \(cursor) AND (site IS NULL OR site = \(site)) ORDER BY cursor LIMIT \(fetch)
+                """, logger: logger)
+            var changes: [ReferenceChange] = []
+            for try await (cursor, kind, key, body) in rows.decode((Int64, String, String, String?).self) {
+                changes.append(ReferenceChange(cursor: cursor, kind: kind, key: key, body: body))
+            }
+            return ReferenceRules.page(changes, after: cursor, limit: limit)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+internal import Foundation
+
+/// A private PostgreSQL cluster for the whole test process, started through
+/// `scripts/postgres-test` in a folder of its own on first use, and stopped when the process
+/// exits. Each test takes a fresh database in it (`makeDatabase()`), so tests run in parallel
+/// without seeing each other's rows.
+public final class PrivatePostgres: Sendable {
+    /// The cluster, started once; a failure to start is kept and thrown to every test that asks.
+    public static func shared() throws -> PrivatePostgres {
+        try started.get()
+    }
+
+    private static let started: Result<PrivatePostgres, any Error> = Result(catching: {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let server = try PrivatePostgres(script: root.appending(path: "scripts/postgres-test").path)
+        atexit { try? PrivatePostgres.started.get().stop() }
+        return server
+    })
+
+    public let folder: String
+    /// `postgres://quartermaster@127.0.0.1:PORT/postgres`: the maintenance database.
+    public let url: String
+    private let script: String
+
+    private init(script: String) throws {
+        self.script = script
+        folder = NSTemporaryDirectory() + "qm-postgres-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let result = try ChildProcess.run(script, ["start", folder])
+        guard result.status == 0 else {
+            throw ChildProcess.Failure(description: "scripts/postgres-test start failed (\(result.status)): \(result.error)")
+        }
+        url = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// A new, empty database in the cluster; its URL.
+    public func makeDatabase() throws -> String {
+        let name = "qm_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        _ = try psql(url, "CREATE DATABASE \(name)")
+        return url.replacingOccurrences(of: "/postgres", with: "/\(name)")
+    }
+
+    /// Runs `sql` with psql against `database` and returns its rows, one a line, columns
+    /// separated by `|` (unaligned, tuples only): how tests read tables back.
+    public func psql(_ database: String, _ sql: String) throws -> [String] {
+        let result = try ChildProcess.run(try ChildProcess.which("psql"), ["-X", "-At", "-v", "ON_ERROR_STOP=1", database, "-c", sql])
+        guard result.status == 0 else {
+            throw ChildProcess.Failure(description: "psql failed (\(result.status)) on \(sql): \(result.error)")
+        }
+        return result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+    }
+
+    public func stop() {
+        _ = try? ChildProcess.run(script, ["stop", folder])
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+}

@@ -1,0 +1,107 @@
+public import Foundation
+internal import QuartermasterCore
+public import Storage
+
+/// One sync pass: the journal after the acknowledged mark, pushed in ordered batches, each
+/// acknowledgement stored as it comes; then reference pages, each applied in one transaction
+/// with its cursor. A kill anywhere loses nothing: the centre stores events once by id, and
+/// the next pass starts from the stored mark (or the centre's, when that is further).
+public struct SyncRun: Sendable {
+    public var database: StationDatabase
+    public var batchSize: Int
+    public var pageSize: Int
+    /// Reads the clock for the times recorded in `sync_link`.
+    public var now: @Sendable () -> Date
+
+    public init(database: StationDatabase, batchSize: Int = 1_000, pageSize: Int = 1_000, now: @escaping @Sendable () -> Date = Date.init) {
+        self.database = database
+        self.batchSize = batchSize
+        self.pageSize = pageSize
+        self.now = now
+    }
+
+    /// What one pass did.
+    public struct Report: Sendable, Hashable {
+        /// Events sent (resent ones included).
+        public var sent = 0
+        /// The acknowledged mark after the pass.
+        public var acknowledged: Int64 = 0
+        /// Reference changes applied.
+        public var applied = 0
+    }
+
+    /// Runs the pass; `progress` hears each acknowledged mark. Throws the failure that stopped
+    /// it, after recording it in the database for the status line.
+    public func run(progress: @Sendable (Int64) -> Void = { _ in }) async throws(SyncFailure) -> Report {
+        do {
+            return try await pass(progress: progress)
+        } catch let failure as SyncFailure {
+            try? database.recordSyncFailure(failure.description, at: now())
+            throw failure
+        } catch {
+            let failure = SyncFailure(.offline, "The station database could not be read or written: \(error)", advice: "Tell the administrator.")
+            try? database.recordSyncFailure(failure.description, at: now())
+            throw failure
+        }
+    }
+
+    private func pass(progress: @Sendable (Int64) -> Void) async throws -> Report {
+        guard let link = try database.syncLink() else { throw SyncFailure.notEnrolled }
+        let centre = CentreConnection(centreURL: link.centreURL, token: link.token)
+        var report = Report()
+        var mark = link.acknowledged
+        // The centre may hold more than the station knows (the station stopped between the
+        // centre's commit and storing its answer): start from there instead of resending.
+        // It can never legitimately hold less.
+        let held = try await centre.acknowledged()
+        if held < mark {
+            throw SyncFailure(
+                .gap(PushGap(acknowledged: held, received: mark + 1)),
+                "The centre has this station's events only up to \(held), but it had acknowledged up to \(mark).",
+                advice: "Nothing is sent until this is cleared up: the centre's data was probably restored from an older copy. Tell the administrator.")
+        }
+        if held > mark {
+            try database.recordAcknowledged(held, at: now())
+            mark = held
+            progress(mark)
+        }
+        while true {
+            let events = try database.syncEvents(after: mark, limit: batchSize)
+            guard let last = events.last else { break }
+            let answer = try await centre.push(events)
+            report.sent += events.count
+            guard answer.acknowledged >= last.sequence else {
+                throw SyncFailure(
+                    .refused(status: 200), "The centre acknowledged only up to \(answer.acknowledged) of a batch ending at \(last.sequence).",
+                    advice: "Tell the administrator: the centre should store a whole batch or none of it.")
+            }
+            try database.recordAcknowledged(answer.acknowledged, at: now())
+            mark = answer.acknowledged
+            progress(mark)
+        }
+        report.acknowledged = mark
+        try database.recordAcknowledged(mark, at: now())
+        report.applied = try await pull(centre: centre, from: link.referenceCursor)
+        return report
+    }
+
+    /// Reference pages after the stored cursor, each applied in one transaction with its cursor.
+    private func pull(centre: CentreConnection, from start: Int64) async throws -> Int {
+        var cursor = start
+        var applied = 0
+        while true {
+            let page = try await centre.reference(after: cursor, limit: pageSize)
+            if !page.changes.isEmpty || page.cursor != cursor {
+                switch Result(catching: { () throws(StationProblem) -> ReferenceApplication in try database.applyReference(page, at: now()) }) {
+                case .success(let application):
+                    applied += application.applied
+                case .failure(let problem):
+                    guard problem.kind == .invalidInput else { throw problem }
+                    throw SyncFailure(.unusableReference, problem.message, advice: problem.advice)
+                }
+            }
+            guard page.more, page.cursor > cursor else { return applied }
+            cursor = page.cursor
+        }
+    }
+}

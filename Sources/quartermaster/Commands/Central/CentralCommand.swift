@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `quartermaster central …`: the centre's side, where the stations sync to. Each subcommand
+/// sits in its own file (`Central*Command.swift`).
+struct CentralCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "central",
+        abstract: "The central store: stations, their enrolment codes, and the ledger they sync into.",
+        discussion: """
+            Every central command takes --database: postgres://USER@HOST:PORT/NAME for an office
+            with branches, or sqlite:PATH for one small site. The schema is created or upgraded
+            on first use.
+            """,
+        subcommands: [CentralServeCommand.self, CentralStationCommand.self, CentralExportCommand.self])
+}

@@ -1,0 +1,110 @@
+import Central
+import Foundation
+import QuartermasterCore
+import Testing
+
+@Suite("Central store: the ledger and its anomalies")
+struct LedgerTests {
+    @Test("Two stations taking the same last units: both pickups kept, an anomaly raised", arguments: StoreKind.allCases)
+    func sameLastUnits(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let a = try await under.enrolled(name: "一楼库房", station: "st-a")
+        let b = try await under.enrolled(name: "二楼库房", station: "st-b")
+        var eventsA = Events(station: "st-a")
+        var eventsB = Events(station: "st-b")
+        let stocked = eventsA.stocked("A4-80", 5)
+        let pickupA = eventsA.pickup("R-2026-001", "A4-80", 5)
+        let pickupB = eventsB.pickup("R-2026-002", "A4-80", 5)
+        _ = try await under.store.push([stocked, pickupA], from: a)
+        #expect(try await under.store.anomalies().isEmpty)
+        _ = try await under.store.push([pickupB], from: b)
+
+        let stock = try await under.store.stock(item: "A4-80")
+        #expect(stock.total == -5)
+        #expect(stock.byStation == ["st-a": 0, "st-b": -5])
+        let movements = try await under.store.movements()
+        #expect(movements.map(\.eventID) == [stocked.id, pickupA.id, pickupB.id])
+        #expect(movements.map(\.movement.quantity) == [5, -5, -5])
+        #expect(movements[2].movement.recipientBadge == "100232")
+        #expect(movements[2].movement.requisitionNumber == "R-2026-002")
+        #expect(movements[0].movement.note == "导入, \"初始\"")
+        let anomalies = try await under.store.anomalies()
+        #expect(anomalies.count == 1)
+        #expect(anomalies.first?.kind == .stockBelowZero)
+        #expect(anomalies.first?.eventID == pickupB.id)
+        #expect(anomalies.first?.station == "st-b")
+        #expect(anomalies.first?.subject == "A4-80")
+    }
+
+    @Test("One requisition picked up at two stations raises one anomaly; both pickups kept", arguments: StoreKind.allCases)
+    func requisitionAtTwoStations(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let a = try await under.enrolled(name: "一楼库房", station: "st-a")
+        let b = try await under.enrolled(name: "二楼库房", station: "st-b")
+        var eventsA = Events(station: "st-a")
+        var eventsB = Events(station: "st-b")
+        _ = try await under.store.push([eventsA.stocked("笔-01", 10), eventsA.pickup("R-7", "笔-01", 1), eventsA.pickup("R-7", "笔-01", 1)], from: a)
+        #expect(try await under.store.anomalies().isEmpty)
+        let second = eventsB.pickup("R-7", "笔-01", 2)
+        _ = try await under.store.push([second, eventsB.pickup("R-7", "笔-01", 1)], from: b)
+        let anomalies = try await under.store.anomalies()
+        #expect(anomalies.map(\.kind) == [.requisitionAtTwoStations])
+        #expect(anomalies.first?.eventID == second.id)
+        #expect(anomalies.first?.subject == "R-7")
+        #expect(try await under.store.stock(item: "笔-01").total == 5)
+    }
+
+    @Test("An asset seen in two places in one count raises an anomaly; a later count does not", arguments: StoreKind.allCases)
+    func assetInTwoPlaces(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let a = try await under.enrolled(name: "一楼", station: "st-a")
+        let b = try await under.enrolled(name: "二楼", station: "st-b")
+        var eventsA = Events(station: "st-a")
+        var eventsB = Events(station: "st-b")
+        _ = try await under.store.push([eventsA.countScan(session: "C-2026-12", tag: "IT-000123", location: "行政部-301")], from: a)
+        let there = eventsB.countScan(session: "C-2026-12", tag: "IT-000123", location: "财务部-402")
+        _ = try await under.store.push([there, eventsB.countScan(session: "C-2027-01", tag: "IT-000123", location: "仓库")], from: b)
+        let anomalies = try await under.store.anomalies()
+        #expect(anomalies.map(\.kind) == [.assetInTwoPlaces])
+        #expect(anomalies.first?.eventID == there.id)
+        #expect(anomalies.first?.detail.contains("行政部-301") == true)
+    }
+
+    @Test("Asset moves and visits are applied; an unreadable payload is kept and flagged", arguments: StoreKind.allCases)
+    func assetsAndVisits(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let a = try await under.enrolled(name: "一楼", station: "st-a")
+        var events = Events(station: "st-a")
+        let moved = events.event("asset.moved", #"{"after":"财务部-402","before":"行政部-301","field":"location","reason":"盘点","station":"st-a","tag":"IT-000123"}"#)
+        let repaired = events.event("asset.status_changed", #"{"after":"under_repair","before":"in_use","field":"status","reason":"坏了","station":"st-a","tag":"IT-000123"}"#)
+        let invited = events.event("visit.invited", #"{"expectedDate":"2026-12-03","hostBadge":"100231","purpose":"面试","station":"st-a","status":"invited","visit":7}"#)
+        let signedIn = events.event("visit.signed_in", #"{"arrival":1764640000000,"expectedDate":"2026-12-03","hostBadge":"100231","purpose":"面试","station":"st-a","status":"signed_in","visit":7}"#)
+        let broken = events.event("pickup.confirmed", #"{"picks":"none"}"#)
+        #expect(try await under.store.push([moved, repaired, invited, signedIn, broken], from: a).acknowledged == 5)
+
+        #expect(try await under.store.asset(tag: "IT-000123") == CentralAssetState(tag: "IT-000123", locationCode: "财务部-402", status: "under_repair", station: "st-a", eventID: repaired.id))
+        #expect(try await under.store.asset(tag: "IT-999") == nil)
+        let visit = try await under.store.visit(station: "st-a", number: 7)
+        #expect(visit?.status == "signed_in")
+        #expect(visit?.eventID == signedIn.id)
+        let anomalies = try await under.store.anomalies()
+        #expect(anomalies.map(\.kind) == [.unreadablePayload])
+        #expect(anomalies.first?.eventID == broken.id)
+        #expect(try under.count("event") == 5)
+    }
+
+    @Test("The movements export has the station's columns plus event_id, cells quoted", arguments: StoreKind.allCases)
+    func exportMovements(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let a = try await under.enrolled(name: "一楼", station: "st-a")
+        var events = Events(station: "st-a")
+        let stocked = events.stocked("A4-80", 5)
+        _ = try await under.store.push([stocked], from: a)
+        let csv = CentralMovementsCSV.text(try await under.store.movements())
+        let lines = csv.split(whereSeparator: \.isNewline).map(String.init)
+        #expect(lines.first == MovementsCSV.columns.joined(separator: ",") + ",event_id")
+        #expect(lines.count == 2)
+        #expect(lines.last?.hasSuffix(",\(stocked.id)") == true)
+        #expect(lines.last?.contains("\"导入, \"\"初始\"\"\"") == true)
+    }
+}

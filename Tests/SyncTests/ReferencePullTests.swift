@@ -1,0 +1,70 @@
+import Central
+import Foundation
+import QuartermasterCore
+import Storage
+import Sync
+import Testing
+
+/// Reference data from the real centre into the real station database: through the import
+/// rules, one page per transaction with its cursor.
+@Suite struct ReferencePullTests {
+    static func body(_ value: some Encodable) throws -> String {
+        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+    }
+
+    @Test func peopleAndItemsArriveThroughTheImportRulesAndTheCursorIsKept() async throws {
+        let centre = try await CentreFixture.start()
+        defer { centre.remove() }
+        let station = try SyncStation()
+        try await Enrolment.enrol(station.database, centre: centre.url, code: try await centre.addStation("一楼库房"))
+        let renamed = Person(badge: "100231", name: "张伟（行政）", department: "行政部", roles: [.employee, .approver])
+        let newcomer = Person(badge: "100299", name: "陈静, \"小陈\"", department: "财务部", roles: [.employee])
+        let toner = Item(code: "TONER-26A", barcodes: ["6901234567809"], name: "硒鼓", spec: "HP 26A", unit: "个", category: "耗材", stock: 999, threshold: 2, bin: "B-02-1")
+        _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: renamed.badge, body: try Self.body(renamed)))
+        _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: newcomer.badge, body: try Self.body(newcomer)))
+        let last = try await centre.store.putReference(ReferenceUpdate(kind: .item, key: toner.code, body: try Self.body(toner)))
+        _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: "100232", body: nil))  // a leaver
+
+        let report = try await SyncRun(database: station.database, pageSize: 2).run()
+        #expect(report.applied >= 4)
+        let people = Dictionary(uniqueKeysWithValues: try station.database.people().map { ($0.badge, $0) })
+        #expect(people["100231"]?.name == "张伟（行政）")
+        #expect(people["100231"]?.roles == [.employee, .approver])
+        #expect(people["100299"]?.name == "陈静, \"小陈\"")
+        #expect(people["100232"]?.active == false)
+        let items = try station.database.items()
+        #expect(items.first { $0.code == "TONER-26A" }?.stock == 0)  // the centre's figure is not this shelf's
+        #expect(try station.database.syncLink()?.referenceCursor ?? 0 > last)
+        // Journalled as an import, with the values, under the centre's name.
+        let journal = try station.database.journal()
+        #expect(journal.contains { $0.kind == .peopleImported && $0.actorBadge == "centre" && $0.payload.contains("100299") })
+
+        // Nothing new: the next pass applies nothing.
+        #expect(try await SyncRun(database: station.database).run().applied == 0)
+        await centre.stop()
+    }
+
+    @Test func aPageThatCannotBeAppliedChangesNothingAndIsReported() async throws {
+        let centre = try await CentreFixture.start()
+        defer { centre.remove() }
+        let station = try SyncStation()
+        try await Enrolment.enrol(station.database, centre: centre.url, code: try await centre.addStation("一楼库房"))
+        let fine = Person(badge: "100300", name: "刘洋", department: "信息部", roles: [.employee])
+        // A badge that is already an item's code here: a code names one thing only.
+        let clash = Person(badge: "A4-70", name: "王芳", department: "行政部", roles: [.employee])
+        _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: fine.badge, body: try Self.body(fine)))
+        _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: clash.badge, body: try Self.body(clash)))
+        let before = try station.database.journal().count
+        do {
+            _ = try await SyncRun(database: station.database).run()
+            Issue.record("a clashing page was applied")
+        } catch {
+            #expect(error.kind == .unusableReference)
+            #expect(error.message.contains("A4-70"))
+        }
+        #expect(try station.database.people().contains { $0.badge == "100300" } == false)
+        #expect(try station.database.journal().count == before)
+        #expect(try station.database.syncLink()?.referenceCursor == 0)
+        await centre.stop()
+    }
+}
