@@ -152,7 +152,7 @@ let package = Package(
         .testTarget(name: "StationTests", dependencies: ["Station", "QuartermasterCore"], swiftSettings: strict),
         .testTarget(
             name: "CentralTests",
-            dependencies: ["Central", "QuartermasterCore", "QuartermasterTesting"],
+            dependencies: ["Central", "Storage", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests",
