@@ -203,7 +203,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "CentralTests",
-            dependencies: ["Central", "QuartermasterCore", "QuartermasterTesting"],
+            dependencies: ["Central", "Storage", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests",

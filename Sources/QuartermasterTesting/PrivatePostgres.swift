@@ -2,7 +2,7 @@ internal import Foundation
 
 /// A private PostgreSQL cluster for the whole test process, started through
 /// `scripts/postgres-test` in a folder of its own on first use, and stopped when the process
-/// exits. Each test takes a fresh database in it (`makeDatabase()`), so tests run in parallel
+/// exits (by an exit handler, and by the script's watcher if the process is killed). Each test takes a fresh database in it (`makeDatabase()`), so tests run in parallel
 /// without seeing each other's rows.
 public final class PrivatePostgres: Sendable {
     /// The cluster, started once; a failure to start is kept and thrown to every test that asks.
@@ -25,7 +25,8 @@ public final class PrivatePostgres: Sendable {
     private init(script: String) throws {
         self.script = script
         folder = NSTemporaryDirectory() + "qm-postgres-\(getpid())-\(UUID().uuidString.prefix(8))"
-        let result = try ChildProcess.run(script, ["start", folder])
+        // The watcher stops the cluster if this process dies without running its exit handler.
+        let result = try ChildProcess.run(script, ["start", folder], environment: ["POSTGRES_TEST_WATCH_PID": String(getpid())])
         guard result.status == 0 else {
             throw ChildProcess.Failure(description: "scripts/postgres-test start failed (\(result.status)): \(result.error)")
         }

@@ -39,3 +39,22 @@ struct ReferenceTests {
         #expect(everything.changes.map(\.key) == ["A4-80", "R-2026-001", "100231"])
     }
 }
+
+@Suite("Central store: typed reference records")
+struct TypedReferenceTests {
+    @Test("A person with a Chinese name and a digit badge comes back as the same record", arguments: StoreKind.allCases)
+    func personRoundTrip(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let station = try await under.enrolled(name: "一楼库房", station: "st-a")
+        let person = Person(badge: "100231", name: "张伟", department: "行政部", roles: [.keeper, .employee])
+        let cursor = try await under.store.put(person: person)
+        let page = try await under.store.reference(for: station, after: cursor - 1, limit: 10)
+        let change = try #require(page.changes.first)
+        #expect(change.kind == "person")
+        #expect(change.key == "100231")
+        #expect(try ReferenceBody.decode(Person.self, from: try #require(change.body)) == person)
+        let withdrawn = try await under.store.withdraw(.person, key: "100231")
+        #expect(withdrawn == cursor + 1)
+        #expect(try await under.store.reference(for: station, after: cursor, limit: 10).changes.first?.body == nil)
+    }
+}
