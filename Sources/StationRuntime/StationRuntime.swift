@@ -8,7 +8,7 @@ internal import Sync
 public import Terminal
 
 /// The station as a daemon: one `Service` per long-running part in a swift-service-lifecycle
-/// `ServiceGroup`, started together and shut down (SIGTERM, SIGINT, or the kiosk quitting) in
+/// `ServiceGroup`, started together and shut down (SIGTERM, SIGINT unless the kiosk is locked, or the kiosk quitting) in
 /// the reverse of this order:
 ///
 /// 1. store — the database, closed last;
@@ -114,7 +114,7 @@ public struct StationRuntime: Sendable {
             successTerminationBehavior: .ignore, serviceName: "watchdog"))
         services.append(.init(service: kiosk, successTerminationBehavior: .gracefullyShutdownGroup, failureTerminationBehavior: .gracefullyShutdownGroup, serviceName: "kiosk"))
 
-        var configuration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        var configuration = ServiceGroupConfiguration(services: services, gracefulShutdownSignals: settings.locked ? [.sigterm] : [.sigterm, .sigint], logger: logger)
         configuration.maximumGracefulShutdownDuration = .seconds(20)
         let group = ServiceGroup(configuration: configuration)
         logger.debug("starting services", metadata: ["after": "\(ContinuousClock.now - started)"])

@@ -10,7 +10,7 @@ import Testing
 /// at random points while a push is under way, 200 times: after each, one more pass must bring
 /// the centre every event exactly once (0 lost, 0 duplicated) and leave nothing waiting (0 stuck).
 @Suite(.serialized) struct KillTests {
-    @Test func killedStationsAndCentresLoseNothingDuplicateNothingAndLeaveNothingStuck() async throws {
+    @Test(.disabled("unfinished: on this machine most of the 200 runs end before the kill lands, so the test does not yet prove what it claims; issue 10 stays open for it")) func killedStationsAndCentresLoseNothingDuplicateNothingAndLeaveNothingStuck() async throws {
         let binary = try #require(ChildProcess.quartermasterBinary(), "build the binary first: swift build --build-tests")
         let runs = Int(ProcessInfo.processInfo.environment["QM_SYNC_KILL_RUNS"] ?? "") ?? 200
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quartermaster-kill-\(UUID().uuidString)")
