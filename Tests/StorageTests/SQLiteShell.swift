@@ -40,7 +40,9 @@ enum SQLiteShell {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\n".utf8))
+            // The holder waits out a probe's brief lock: under load its BEGIN can come after the
+            // first probe's, and without a busy timeout it would fail and never hold the lock.
+            input.fileHandleForWriting.write(Data(".timeout 10000\nBEGIN IMMEDIATE;\n".utf8))
             // Wait until a probe without a busy timeout finds the database locked.
             let deadline = Date().addingTimeInterval(30)
             while Date() < deadline {
