@@ -31,50 +31,18 @@ public enum ChildProcess {
     public static func run(
         _ path: String, _ arguments: [String], environment: [String: String] = [:], watch: (() -> String?)? = nil
     ) throws -> Result {
-        let base = NSTemporaryDirectory() + "qm-child-\(UUID().uuidString)"
-        defer {
-            try? FileManager.default.removeItem(atPath: base + ".out")
-            try? FileManager.default.removeItem(atPath: base + ".err")
-        }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var attributes = try cleanSignals()
-        defer { posix_spawnattr_destroy(&attributes) }
-        var child: pid_t = 0
-        let spawned = posix_spawn(&child, path, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw Failure(description: "\(path) cannot be started (posix_spawn error \(spawned))") }
-        var status: Int32 = 0
+        let child = try SpawnedProcess(path, arguments, environment: environment)
         if let watch {
-            while true {
-                let done = waitpid(child, &status, WNOHANG)
-                if done == child || (done < 0 && errno != EINTR) { break }
+            while !child.hasEnded {
                 if let reason = watch() {
-                    kill(child, SIGKILL)
-                    while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+                    child.kill(SIGKILL)
                     throw Failure(description: reason)
                 }
                 Thread.sleep(forTimeInterval: 0.05)
             }
-        } else {
-            while waitpid(child, &status, 0) < 0 && errno == EINTR {}
         }
-        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Result(
-            status: exitStatus,
-            output: String(decoding: FileManager.default.contents(atPath: base + ".out") ?? Data(), as: UTF8.self),
-            error: String(decoding: FileManager.default.contents(atPath: base + ".err") ?? Data(), as: UTF8.self))
+        let status = child.wait()
+        return Result(status: status, output: child.output, error: child.error)
     }
 
     /// Spawn attributes that give the child an empty signal mask and every signal's default action.

@@ -1,8 +1,9 @@
 public import Foundation
 
 /// A program started for a test and left running until the test kills or waits for it: the
-/// centre's server killed mid-batch, a station's `sync now` killed mid-push. Spawned like
-/// `ChildProcess` (posix_spawn, clean signals), its output in files read after it ends.
+/// centre's server killed mid-batch, a station's `sync now` killed mid-push; `ChildProcess.run`
+/// is one run to its end. Spawned with posix_spawn and clean signals (see `ChildProcess`), its
+/// output in files read after it ends.
 public final class SpawnedProcess: @unchecked Sendable {
     public let pid: pid_t
     private let base: String
@@ -52,7 +53,7 @@ public final class SpawnedProcess: @unchecked Sendable {
         if let exitStatus { return exitStatus }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let result = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let result = Self.exitStatus(status)
         exitStatus = result
         return result
     }
@@ -62,8 +63,13 @@ public final class SpawnedProcess: @unchecked Sendable {
         if exitStatus != nil { return true }
         var status: Int32 = 0
         guard waitpid(pid, &status, WNOHANG) == pid else { return false }
-        exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        exitStatus = Self.exitStatus(status)
         return true
+    }
+
+    /// waitpid's status as a shell reports it: the exit code, or 128 + the signal that killed it.
+    private static func exitStatus(_ status: Int32) -> Int32 {
+        (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 
     public var output: String { String(decoding: FileManager.default.contents(atPath: base + ".out") ?? Data(), as: UTF8.self) }

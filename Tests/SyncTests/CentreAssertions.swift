@@ -1,6 +1,8 @@
 import Central
 import Foundation
 import QuartermasterCore
+import Sync
+import Testing
 
 extension CentreFixture {
     /// Every event the centre stores for `station`, in sequence order.
@@ -31,4 +33,17 @@ struct Reconciliation: Equatable, CustomStringConvertible {
 
     var isExact: Bool { lost.isEmpty && duplicated.isEmpty && misplaced == 0 }
     var description: String { "lost \(lost.count), duplicated \(duplicated.count), misplaced \(misplaced)" }
+}
+
+/// The SyncFailure `body` throws, or nil when it succeeds; any other error is recorded as an issue.
+func syncFailure(_ body: () async throws -> Void) async -> SyncFailure? {
+    do {
+        try await body()
+        return nil
+    } catch let failure as SyncFailure {
+        return failure
+    } catch {
+        Issue.record("expected a SyncFailure, got \(error)")
+        return nil
+    }
 }

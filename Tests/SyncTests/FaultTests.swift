@@ -19,7 +19,7 @@ import Testing
 
         try station.backfillJournal(100_000)
         try station.receive(3)
-        let down = await failure { _ = try await SyncRun(database: station.database).run() }
+        let down = await syncFailure { _ = try await SyncRun(database: station.database).run() }
         #expect(down?.kind == .offline)
         #expect(try station.database.syncBacklog().count == 100_000 + 3 + 2)
 
@@ -47,7 +47,7 @@ import Testing
 
         #expect(try await connection.push(first).acknowledged == 10)
         #expect(try await connection.push(first).acknowledged == 10)  // resent whole: nothing new
-        let early = await failure { _ = try await connection.push(third) }  // ahead of the mark: a gap
+        let early = await syncFailure { _ = try await connection.push(third) }  // ahead of the mark: a gap
         #expect(early?.kind == .gap(PushGap(acknowledged: 10, received: 21)))
         #expect(try await connection.push(second.reversed()).acknowledged == 20)  // reordered inside
         #expect(try await connection.push(Array(events[15..<30])).acknowledged == 30)  // overlapping the mark
@@ -74,7 +74,7 @@ import Testing
         var unheard = 0
         for _ in 0..<6 {
             proxy.cutResponses(after: Int.random(in: 200...900, using: &generator))
-            let cut = await failure { _ = try await SyncRun(database: station.database, batchSize: 7).run() }
+            let cut = await syncFailure { _ = try await SyncRun(database: station.database, batchSize: 7).run() }
             #expect(cut?.kind == .offline)
             let stored = try await centre.storedEvents(station.id).count
             if Int64(stored) > (try station.database.syncLink()?.acknowledged ?? 0) { unheard += 1 }
@@ -88,17 +88,5 @@ import Testing
         let reconciliation = Reconciliation(station: ids, centre: try await centre.storedEvents(station.id))
         #expect(reconciliation.isExact, "\(reconciliation)")
         await centre.stop()
-    }
-
-    private func failure(_ body: () async throws -> Void) async -> SyncFailure? {
-        do {
-            try await body()
-            return nil
-        } catch let failure as SyncFailure {
-            return failure
-        } catch {
-            Issue.record("expected a SyncFailure, got \(error)")
-            return nil
-        }
     }
 }

@@ -15,7 +15,7 @@ import Testing
         try station.receive(2)
         let events = try station.database.syncEvents(after: 0, limit: 10)
         await #expect(throws: SyncFailure.self) { _ = try await CentreConnection(centreURL: centre.url, token: nil).push(events) }
-        let failure = await refusal { _ = try await CentreConnection(centreURL: centre.url, token: nil).push(events) }
+        let failure = await syncFailure { _ = try await CentreConnection(centreURL: centre.url, token: nil).push(events) }
         #expect(failure?.kind == .refused(status: 401))
         #expect(try await centre.storedEvents(station.id).isEmpty)
         await centre.stop()
@@ -30,7 +30,7 @@ import Testing
         _ = try await SyncRun(database: station.database).run()
         try await centre.store.revokeStation(name: "前台")
         try station.receive(1)
-        let failure = await refusal { _ = try await SyncRun(database: station.database).run() }
+        let failure = await syncFailure { _ = try await SyncRun(database: station.database).run() }
         #expect(failure?.kind == .refused(status: 401))
         #expect(try await centre.storedEvents(station.id).count == 2 + 2)  // the two imports and two receipts
         // The station records why, for its status line.
@@ -46,7 +46,7 @@ import Testing
         try await Enrolment.enrol(honest.database, centre: centre.url, code: try await centre.addStation("一号库房"))
         try other.receive(1)
         let token = try #require(try honest.database.syncLink()?.token)
-        let failure = await refusal {
+        let failure = await syncFailure {
             _ = try await CentreConnection(centreURL: centre.url, token: token).push(try other.database.syncEvents(after: 0, limit: 10))
         }
         #expect(failure?.kind == .refused(status: 403))
@@ -62,7 +62,7 @@ import Testing
         let thief = try SyncStation(id: "库房-9")
         let code = try await centre.addStation("一号库房")
         try await Enrolment.enrol(first.database, centre: centre.url, code: code)
-        let failure = await refusal { try await Enrolment.enrol(thief.database, centre: centre.url, code: code) }
+        let failure = await syncFailure { try await Enrolment.enrol(thief.database, centre: centre.url, code: code) }
         #expect(failure?.kind == .refused(status: 401))
         #expect(try thief.database.syncLink() == nil)
         await centre.stop()
@@ -71,21 +71,9 @@ import Testing
     @Test func anUnknownTokenIsRefusedWith401() async throws {
         let centre = try await CentreFixture.start()
         defer { centre.remove() }
-        let failure = await refusal { _ = try await CentreConnection(centreURL: centre.url, token: "not-a-token").acknowledged() }
+        let failure = await syncFailure { _ = try await CentreConnection(centreURL: centre.url, token: "not-a-token").acknowledged() }
         #expect(failure?.kind == .refused(status: 401))
         #expect(failure?.message.contains("token") == true)
         await centre.stop()
-    }
-
-    private func refusal(_ body: () async throws -> Void) async -> SyncFailure? {
-        do {
-            try await body()
-            return nil
-        } catch let failure as SyncFailure {
-            return failure
-        } catch {
-            Issue.record("expected a SyncFailure, got \(error)")
-            return nil
-        }
     }
 }
