@@ -1,6 +1,7 @@
 internal import Foundation
 public import QuartermasterCore
 internal import GRDB
+internal import GRDBSQLite
 
 /// The station's own ledger: people, items, requisitions, stock movements and the journal, in
 /// one SQLite file. Every public write is one transaction that keeps the invariants (stock
@@ -117,8 +118,9 @@ public final class StationDatabase: Sendable {
     func writeDeferringCheckpoint<T>(_ body: (Database) throws -> T) throws(StationProblem) -> T {
         do {
             return try pool.writeWithoutTransaction { db in
-                let usual = try Int.fetchOne(db.cachedStatement(sql: "PRAGMA wal_autocheckpoint")) ?? 1_000
-                try db.cachedStatement(sql: "PRAGMA wal_autocheckpoint = \(usual * 10)").execute()
+                // Through the C call, not `PRAGMA wal_autocheckpoint`: SQLite prepares a pragma
+                // statement anew on every run, three parses a pickup.
+                sqlite3_wal_autocheckpoint(db.sqliteConnection, Self.automaticCheckpointFrames * 10)
                 let result = Result {
                     var value: T?
                     try db.inTransaction {
@@ -127,13 +129,16 @@ public final class StationDatabase: Sendable {
                     }
                     return value!
                 }
-                try db.cachedStatement(sql: "PRAGMA wal_autocheckpoint = \(usual)").execute()
+                sqlite3_wal_autocheckpoint(db.sqliteConnection, Self.automaticCheckpointFrames)
                 return try result.get()
             }
         } catch {
             throw StationProblem(databaseError: error, path: path)
         }
     }
+
+    /// SQLite's default automatic checkpoint size, in WAL frames, which the station keeps.
+    static let automaticCheckpointFrames: Int32 = 1_000
 
     /// Runs `body` on a snapshot of the last commit.
     func read<T>(_ body: (Database) throws -> T) throws(StationProblem) -> T {
