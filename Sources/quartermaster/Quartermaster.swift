@@ -7,8 +7,8 @@ struct Quartermaster: AsyncParsableCommand {
         commandName: "quartermaster",
         abstract: "The storeroom, asset count and visitor station.",
         discussion: """
-            Every command works on a data folder (--data DIR, default ./data or $QM_DATA) holding the
-            station database (DIR/station.sqlite) and the slips it produced (DIR/out/).
+            Every command works on a data folder (--data DIR, default ./data or $QM_DATA) holding \
+            the station database (DIR/station.sqlite) and the slips it produced (DIR/out/).
             """,
         version: "quartermaster \(quartermasterVersion)",
         subcommands: [

@@ -175,7 +175,7 @@ struct ChunkedFile: TextOutputStream {
 }
 t = clock.now
 let csvPath = folder + "/count.csv"
-FileManager.default.createFile(atPath: csvPath, contents: nil)
+guard FileManager.default.createFile(atPath: csvPath, contents: nil) else { fatalError("cannot create \(csvPath)") }
 var csvFile = ChunkedFile(handle: try FileHandle(forWritingTo: URL(fileURLWithPath: csvPath)))
 ReconciliationCSV.write(reconciliation, to: &csvFile)
 csvFile.flush()
