@@ -42,14 +42,14 @@ struct ReportTests {
         return under
     }
 
-    static let consumptionCSV = """
-        month,department,item_code,item_name,unit,quantity,pickups\r
-        2026-11,行政部,A4-70G,"A4复印纸, ""70g""",包,15,2\r
-        2026-11,行政部,PEN-GEL,中性笔,支,3,1\r
-        2026-11,"财务部, ""二组""",A4-70G,"A4复印纸, ""70g""",包,4,1\r
-        2026-11,"财务部, ""二组""",PEN-GEL,中性笔,支,1,1\r
+    static let consumptionCSV = #"""
+        month,department,item_code,item_name,unit,quantity,pickups\#r
+        2026-11,行政部,A4-70G,"A4复印纸, ""70g""",包,15,2\#r
+        2026-11,行政部,PEN-GEL,中性笔,支,3,1\#r
+        2026-11,"财务部, ""二组""",A4-70G,"A4复印纸, ""70g""",包,4,1\#r
+        2026-11,"财务部, ""二组""",PEN-GEL,中性笔,支,1,1\#r
 
-        """
+        """#
 
     @Test("Consumption: units picked up in the month by department and item, exact CSV bytes", arguments: StoreKind.allCases)
     func consumptionCSV(kind: StoreKind) async throws {
@@ -100,13 +100,13 @@ struct ReportTests {
             events.countOpened(session: "CNT-20261104-AAAAAA", locations: ["LOC-HQ-302"]),
         ], from: station)
         let table = try await CentralReports(store: under.store).countAccuracy()
-        #expect(CSVWriter.document(table) == """
-            session,station,location,location_name,found,moved,missing,surplus,disposed\r
-            CNT-20261103-7K2M9Q,st-a,LOC-HQ-301,"301 会议室, ""大""",1,1,1,0,0\r
-            CNT-20261103-7K2M9Q,st-a,LOC-HQ-302,302 办公室,0,0,1,1,1\r
-            CNT-20261104-AAAAAA,st-a,LOC-HQ-302,302 办公室,0,0,2,0,0\r
+        #expect(CSVWriter.document(table) == #"""
+            session,station,location,location_name,found,moved,missing,surplus,disposed\#r
+            CNT-20261103-7K2M9Q,st-a,LOC-HQ-301,"301 会议室, ""大""",1,1,1,0,0\#r
+            CNT-20261103-7K2M9Q,st-a,LOC-HQ-302,302 办公室,0,0,1,1,1\#r
+            CNT-20261104-AAAAAA,st-a,LOC-HQ-302,302 办公室,0,0,2,0,0\#r
 
-            """)
+            """#)
         let one = try await CentralReports(store: under.store).countAccuracy(session: "CNT-20261104-AAAAAA")
         #expect(one.rows.count == 1)
     }
@@ -126,12 +126,12 @@ struct ReportTests {
         ], from: a)
         _ = try await under.store.push([onB.visit(1, "refused", status: "refused", date: "2026-11-20")], from: b)
         let table = try await CentralReports(store: under.store).visitorsPerDay(month: try ReportMonth("2026-11"))
-        let csv = """
-            date,visits,arrived,on_site,left,not_signed_out,no_show,refused,expected\r
-            2026-11-20,3,2,1,1,0,0,1,0\r
-            2026-11-21,1,0,0,0,0,1,0,0\r
+        let csv = #"""
+            date,visits,arrived,on_site,left,not_signed_out,no_show,refused,expected\#r
+            2026-11-20,3,2,1,1,0,0,1,0\#r
+            2026-11-21,1,0,0,0,0,1,0,0\#r
 
-            """
+            """#
         #expect(CSVWriter.document(table) == csv)
         let folder = NSTemporaryDirectory() + "qm-report-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

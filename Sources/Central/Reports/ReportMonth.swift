@@ -1,4 +1,4 @@
-public import Foundation
+internal import Foundation
 internal import QuartermasterCore
 
 /// A calendar month as the reports take it (`2026-11`), in UTC: a station's movement at
