@@ -66,11 +66,11 @@ struct AdminStoreTests {
         #expect(try await store.referenceRecords(.item).isEmpty)
     }
 
-    @Test("Only one of two concurrent creators of one number succeeds", arguments: StoreKind.allCases)
+    @Test("Of 32 concurrent creators of one number only one succeeds", arguments: StoreKind.allCases)
     func concurrentCreators(kind: StoreKind) async throws {
         let store = try await StoreUnderTest.make(kind).store
         let outcomes = await withTaskGroup(of: Bool.self) { group in
-            for index in 0..<8 {
+            for index in 0..<32 {
                 group.addTask {
                     let update = ReferenceUpdate(kind: .requisition, key: "YPQ-2026-777", body: #"{"by":\#(index)}"#)
                     return (try? await store.putReference(update, expecting: .absent)) != nil
