@@ -11,12 +11,15 @@ struct CentralPutCommand: AsyncParsableCommand {
         commandName: "put",
         abstract: "Add or change a person, item, location, asset, invite or count campaign; stations pull it.",
         discussion: """
-            The record is JSON, as openapi.yaml describes it, e.g. for a person:
-              {"badge":"100231","name":"张伟","department":"行政部","roles":["employee","keeper"],"active":true}
-            an item (threshold is the reorder point):
-              {"code":"A4-70G","barcodes":["6901234000016"],"name":"A4复印纸","spec":"70g","unit":"包",
-               "category":"耗材","stock":0,"threshold":20,"bin":"A-03-2"}
-            Days are {"year":2026,"month":11,"day":3}. Setting "active": false disables a leaver's badge.
+            The record is JSON, as openapi.yaml describes it. A person:
+              {"badge":"100231","name":"张伟","department":"行政部",
+               "roles":["employee","keeper"],"active":true}
+            An item (threshold is the reorder point; stations keep their own stock):
+              {"code":"A4-70G","barcodes":["6901234000016"],"name":"A4复印纸",
+               "spec":"70g","unit":"包","category":"耗材","stock":0,
+               "threshold":20,"bin":"A-03-2"}
+            Days are {"year":2026,"month":11,"day":3}. "active": false disables a
+            leaver's badge (it is never deleted).
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {

@@ -11,13 +11,18 @@ struct CentralReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "Monthly consumption, count accuracy or visitors per day, as CSV or an Excel workbook.",
         discussion: """
-            consumption (--month): month,department,item_code,item_name,unit,quantity,pickups — units
-              picked up, by the requisition's department and item.
-            count-accuracy ([--session ID]): session,station,location,location_name,found,moved,missing,surplus,disposed
-              — per count session and location; missing compares the centre's register with the tags scanned.
-            visitors (--month): date,visits,arrived,on_site,left,not_signed_out,no_show,refused,expected.
-            Months are UTC calendar months. CSV is RFC 4180 in UTF-8 without a byte order mark (--bom
-            adds one for Excel), to standard output or --output; xlsx needs --output.
+            consumption --month YYYY-MM: units picked up, by the requisition's
+            department and item. Columns:
+              month,department,item_code,item_name,unit,quantity,pickups
+            count-accuracy [--session ID]: per count session and location;
+            missing compares the centre's asset register with the tags scanned.
+              session,station,location,location_name,found,moved,missing,surplus,disposed
+            visitors --month YYYY-MM: visits per day, each in its last state.
+              date,visits,arrived,on_site,left,not_signed_out,no_show,refused,expected
+
+            Months are UTC calendar months. CSV is RFC 4180 in UTF-8 without a
+            byte order mark (--bom adds one for Excel), to standard output or
+            --output FILE; xlsx needs --output.
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
