@@ -80,7 +80,7 @@ let package = Package(
         .target(
             name: "CentralServer",
             dependencies: [
-                "Central", "QuartermasterCore",
+                "Central", "QuartermasterCore", "Spreadsheet",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -203,7 +203,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "CentralTests",
-            dependencies: ["Central", "Storage", "QuartermasterCore", "QuartermasterTesting"],
+            dependencies: ["Central", "Storage", "Spreadsheet", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests",

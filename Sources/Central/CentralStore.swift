@@ -40,6 +40,28 @@ public protocol CentralStore: Sendable {
     func stations() async throws -> [CentralStation]
     /// Stores one reference change under the next cursor value and returns that value.
     func putReference(_ update: ReferenceUpdate) async throws -> Int64
+    /// `putReference`, only if the key holds what `expected` says (checked in the same
+    /// transaction); otherwise nothing is stored and `.conflict` is thrown.
+    func putReference(_ update: ReferenceUpdate, expecting expected: ReferenceExpectation) async throws -> Int64
+    /// The latest change under (kind, key), withdrawn ones included; nil if never stored.
+    func referenceRecord(_ kind: ReferenceKind, key: String) async throws -> StoredReference?
+    /// Every record of a kind, withdrawn ones included, by key.
+    func referenceRecords(_ kind: ReferenceKind) async throws -> [StoredReference]
+
+    // MARK: Administrators (not stations: their tokens open only the admin API)
+
+    /// Registers admin `name` and returns their token, shown once; only its hash is stored.
+    /// Adding a name that exists (not revoked) is refused.
+    func addAdmin(name: String) async throws -> String
+    /// Revokes the admin's token at once.
+    func revokeAdmin(name: String) async throws
+    /// The admin a token belongs to, or nil for an unknown or revoked token (a station's
+    /// token included).
+    func authenticateAdmin(token: String) async throws -> AuthenticatedAdmin?
+
+    /// Marks the anomaly resolved by `by` now with `note`, and returns it. Resolving one twice,
+    /// or one that does not exist, is refused (`.conflict`, `.notFound`).
+    func resolveAnomaly(id: Int64, by: String, note: String) async throws -> CentralAnomaly
 
     // MARK: The central ledger (applied from the events in the push that stored them)
 
@@ -51,8 +73,15 @@ public protocol CentralStore: Sendable {
     func asset(tag: String) async throws -> CentralAssetState?
     /// The visit as the last event about it left it, or nil.
     func visit(station: String, number: Int64) async throws -> CentralVisit?
-    /// Every anomaly raised, oldest first.
+    /// Every anomaly raised, oldest first, with its resolution once a person resolved it.
     func anomalies() async throws -> [CentralAnomaly]
+    /// Whether any station reported a pickup against the requisition (it can no longer be rejected).
+    func pickedUp(requisition: String) async throws -> Bool
+    /// Every visit as its last event left it, by station and number (the visitors report).
+    func visits() async throws -> [CentralVisit]
+    /// Every stored event of these kinds, from every station, by station and sequence (the
+    /// count report reads the stations' `count.opened` and `count.scanned` facts).
+    func events(kinds: [String]) async throws -> [SyncEvent]
     /// The stored events of a station, in sequence order (the payload byte for byte).
     func events(station: String, after sequence: Int64, limit: Int) async throws -> [SyncEvent]
 }

@@ -34,6 +34,7 @@ public struct CentralServer: Sendable {
         stations.post("events") { request, context in try await push(request, context) }
         stations.get("events/acknowledged") { _, context in try await acknowledged(context) }
         stations.get("reference") { request, context in try await reference(request, context) }
+        addAdminRoutes(to: router.group("v1/admin").add(middleware: AdminAuthentication(store: store)))
         return router
     }
 

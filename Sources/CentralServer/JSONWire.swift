@@ -8,6 +8,8 @@ enum JSONWire {
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Admin bodies carry times (an anomaly's); the sync bodies' times are milliseconds.
+        encoder.dateEncodingStrategy = .iso8601
         return encoder
     }()
 
@@ -19,6 +21,11 @@ enum JSONWire {
 
     static func ok(_ value: some Encodable) throws -> Response {
         response(.ok, try encoder.encode(value))
+    }
+
+    /// 201: a record the request created (a requisition).
+    static func created(_ value: some Encodable) throws -> Response {
+        response(.created, try encoder.encode(value))
     }
 
     /// A decoding error as one line a person can act on (which field, what was wrong).

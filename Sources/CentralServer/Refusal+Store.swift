@@ -6,7 +6,7 @@ internal import QuartermasterCore
 /// store's own words, a gap is a 409 with its numbers, anything else a 500 that says the
 /// centre, not the station, must act.
 extension Refusal {
-    enum Operation { case enrol, push, reference }
+    enum Operation { case enrol, push, reference, admin }
 
     init(storeError error: any Error, during operation: Operation) {
         switch error {
@@ -22,6 +22,7 @@ extension Refusal {
             case .notFound: .notFound
             case .conflict: .conflict
             case .invalidInput: .badRequest
+            case .unprocessable: .unprocessableContent
             case .database: .serviceUnavailable
             }
             self = Refusal(status, refused.message, advice: refused.advice)

@@ -207,66 +207,69 @@ extension StationDatabase {
     public func importRequisitions(
         _ table: CSVTable, actorBadge: String, time: Date, patterns: ScanPatterns = .default
     ) throws(ImportProblem) -> ImportSummary {
+        try importing { db in try importRequisitions(table, actorBadge: actorBadge, time: time, patterns: patterns, in: db) }
+    }
+
+    /// The import inside the caller's transaction (a reference page applies several at once).
+    func importRequisitions(_ table: CSVTable, actorBadge: String, time: Date, patterns: ScanPatterns, in db: Database) throws -> ImportSummary {
         let result = RequisitionsCSV.read(table)
         let classifier = ScanClassifier(patterns: patterns)
-        return try importing { db in
-            var errors = result.errors
-            var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
-            var changed: [Requisition] = []
-            var imported: [ImportedRequisition] = []
-            for row in result.rows {
-                let requisition = row.record.requisition
-                if let problem = Self.quantityShaped(requisition.number, "requisition number", classifier) {
-                    errors.append(Self.error(table, "number", line: row.line, problem))
-                } else if let owner = try Self.codeOwner(db, requisition.number), owner.kind != .requisition {
-                    errors.append(Self.error(table, "number", line: row.line,
-                        "\(requisition.number) is already \(owner), and a code may name one thing only; ask the central office which is right"))
-                }
-                if try !PersonRecord.exists(db, key: requisition.applicantBadge) {
-                    errors.append(Self.error(table, "applicant_badge", line: row.line,
-                        "no person with badge \(requisition.applicantBadge) at this station; import the people file first, or check the badge"))
-                }
-                for (line, lineNumber) in zip(requisition.lines, row.record.lineNumbers) where try !ItemRecord.exists(db, key: line.itemCode) {
-                    errors.append(Self.error(table, "item_code", line: lineNumber,
-                        "no item \(line.itemCode) at this station; import the item list first, or check the code"))
-                }
-                guard let existing = try Self.fetchRequisition(db, number: requisition.number) else {
-                    summary.added += 1
-                    changed.append(requisition)
-                    imported.append(ImportedRequisition(requisition, change: .added))
-                    continue
-                }
-                let picked = existing.lines.reduce(0) { $0 + $1.picked }
-                if picked > 0 {
-                    if Self.sameRequest(existing, requisition) {
-                        summary.unchanged += 1
-                    } else {
-                        errors.append(Self.error(table, "number", line: row.line,
-                            "requisition \(requisition.number) already has \(picked) units picked up at this station, so it cannot be replaced; "
-                                + "remove its rows from the file, or ask the central office for a new requisition"))
-                    }
-                } else if existing == requisition {
+        var errors = result.errors
+        var summary = ImportSummary(file: table.file, count: result.rows.count, added: 0, updated: 0, unchanged: 0)
+        var changed: [Requisition] = []
+        var imported: [ImportedRequisition] = []
+        for row in result.rows {
+            let requisition = row.record.requisition
+            if let problem = Self.quantityShaped(requisition.number, "requisition number", classifier) {
+                errors.append(Self.error(table, "number", line: row.line, problem))
+            } else if let owner = try Self.codeOwner(db, requisition.number), owner.kind != .requisition {
+                errors.append(Self.error(table, "number", line: row.line,
+                    "\(requisition.number) is already \(owner), and a code may name one thing only; ask the central office which is right"))
+            }
+            if try !PersonRecord.exists(db, key: requisition.applicantBadge) {
+                errors.append(Self.error(table, "applicant_badge", line: row.line,
+                    "no person with badge \(requisition.applicantBadge) at this station; import the people file first, or check the badge"))
+            }
+            for (line, lineNumber) in zip(requisition.lines, row.record.lineNumbers) where try !ItemRecord.exists(db, key: line.itemCode) {
+                errors.append(Self.error(table, "item_code", line: lineNumber,
+                    "no item \(line.itemCode) at this station; import the item list first, or check the code"))
+            }
+            guard let existing = try Self.fetchRequisition(db, number: requisition.number) else {
+                summary.added += 1
+                changed.append(requisition)
+                imported.append(ImportedRequisition(requisition, change: .added))
+                continue
+            }
+            let picked = existing.lines.reduce(0) { $0 + $1.picked }
+            if picked > 0 {
+                if Self.sameRequest(existing, requisition) {
                     summary.unchanged += 1
                 } else {
-                    summary.updated += 1
-                    changed.append(requisition)
-                    imported.append(ImportedRequisition(requisition, change: .updated))
+                    errors.append(Self.error(table, "number", line: row.line,
+                        "requisition \(requisition.number) already has \(picked) units picked up at this station, so it cannot be replaced; "
+                            + "remove its rows from the file, or ask the central office for a new requisition"))
                 }
+            } else if existing == requisition {
+                summary.unchanged += 1
+            } else {
+                summary.updated += 1
+                changed.append(requisition)
+                imported.append(ImportedRequisition(requisition, change: .updated))
             }
-            guard errors.isEmpty else { throw CSVImportFailure(file: table.file, errors: errors) }
-
-            var payload = payload(summary)
-            payload.requisitions = imported
-            _ = try appendJournal(db, kind: .requisitionsImported, actor: actorBadge, time: time, payload: payload)
-            for requisition in changed {
-                try RequisitionRecord(requisition).save(db)
-                try RequisitionLineRecord.filter(Column("requisition_number") == requisition.number).deleteAll(db)
-                for line in requisition.lines {
-                    try RequisitionLineRecord(requisitionNumber: requisition.number, line: line).insert(db)
-                }
-            }
-            return summary
         }
+        guard errors.isEmpty else { throw CSVImportFailure(file: table.file, errors: errors) }
+
+        var payload = payload(summary)
+        payload.requisitions = imported
+        _ = try appendJournal(db, kind: .requisitionsImported, actor: actorBadge, time: time, payload: payload)
+        for requisition in changed {
+            try RequisitionRecord(requisition).save(db)
+            try RequisitionLineRecord.filter(Column("requisition_number") == requisition.number).deleteAll(db)
+            for line in requisition.lines {
+                try RequisitionLineRecord(requisitionNumber: requisition.number, line: line).insert(db)
+            }
+        }
+        return summary
     }
 
     // MARK: Helpers

@@ -8,9 +8,14 @@ internal import GRDB
 /// files (codes that name one thing only, quantity-shaped codes refused, a journal event with
 /// the values), as if the centre had handed in a file.
 extension StationDatabase {
-    /// Applies the page's people and items and stores its cursor; returns how many changes were
-    /// applied. Kinds this station does not take from the centre yet (requisitions, locations,
-    /// assets, invites arrive by CSV import) are passed over and counted in `skipped`.
+    /// Applies the page's people, items and requisitions and stores its cursor; returns how many
+    /// changes were applied. Requisitions go through the requisitions import, so a draft or a
+    /// rejected one is here with its status and reason, and the counter refuses it as it refuses
+    /// an imported one. A requisition this station already picked against is left as it is
+    /// (its picks are facts; the centre hears of them by push), and a withdrawn one stays.
+    /// Kinds this station does not take from the centre yet (locations, assets, invites and
+    /// count campaigns arrive by CSV import or not at all) are passed over and counted in
+    /// `skipped`.
     @discardableResult
     public func applyReference(_ page: ReferencePage, at time: Date) throws(StationProblem) -> ReferenceApplication {
         let file = "centre reference \(page.changes.first?.cursor ?? page.cursor)–\(page.cursor)"
@@ -18,6 +23,7 @@ extension StationDatabase {
             return try pool.write { db in
                 var people: [String: Person] = [:]
                 var items: [String: Item] = [:]
+                var requisitions: [String: Requisition] = [:]
                 var application = ReferenceApplication()
                 let decoder = JSONDecoder()
                 for change in page.changes {
@@ -36,6 +42,9 @@ extension StationDatabase {
                         // an existing one keeps the stock this station counted.
                         item.stock = 0
                         items[change.key] = item
+                    case "requisition":
+                        guard let body = change.body else { application.skipped += 1; continue }
+                        requisitions[change.key] = try decoder.decode(Requisition.self, from: Data(body.utf8))
                     default:
                         application.skipped += 1
                     }
@@ -54,6 +63,24 @@ extension StationDatabase {
                     }
                     let csv = CSVWriter.document(header: ItemsCSV.columns, rows: rows)
                     application.applied += try importItems(CSVTable(parsing: csv, file: file), actorBadge: Self.centreActor, time: time, setStock: false, patterns: .default, in: db).count
+                }
+                var rows: [[String]] = []
+                for requisition in requisitions.values.sorted(by: { $0.number < $1.number }) {
+                    if let existing = try Self.fetchRequisition(db, number: requisition.number), existing.lines.contains(where: { $0.picked > 0 }) {
+                        application.skipped += 1
+                        continue
+                    }
+                    for line in requisition.lines {
+                        rows.append([
+                            requisition.number, requisition.applicantBadge, requisition.department, requisition.date.description, requisition.purpose,
+                            requisition.approver, requisition.status.rawValue, line.itemCode, "\(line.requested)", "\(line.approved)",
+                            requisition.rejectionReason ?? "",
+                        ])
+                    }
+                }
+                if !rows.isEmpty {
+                    let csv = CSVWriter.document(header: RequisitionsCSV.columns + ["rejection_reason"], rows: rows)
+                    application.applied += try importRequisitions(CSVTable(parsing: csv, file: file), actorBadge: Self.centreActor, time: time, patterns: .default, in: db).count
                 }
                 try db.execute(sql: "UPDATE sync_link SET reference_cursor = ? WHERE id = 1", arguments: [page.cursor])
                 return application

@@ -43,11 +43,24 @@ struct Events {
         return event("pickup.confirmed", Self.json(commit))
     }
 
-    mutating func countScan(session: String, tag: String, location: String) -> SyncEvent {
+    mutating func countScan(session: String, tag: String, location: String, outcome: CountOutcome = .found) -> SyncEvent {
         let scan = CountScan(
             session: session, tag: tag, locationCode: location, countedBy: "100233", station: station,
-            time: Date(timeIntervalSince1970: Double(time) / 1000), outcome: .found)
+            time: Date(timeIntervalSince1970: Double(time) / 1000), outcome: outcome)
         return event("count.scanned", Self.json(scan))
+    }
+
+    /// `count.opened` as the station writes it: the session, every location its scope covers.
+    mutating func countOpened(session: String, locations: [String]) -> SyncEvent {
+        let opened = CountSession(
+            id: session, scope: locations, blind: true, openedBy: "100233", openedAt: Date(timeIntervalSince1970: Double(time) / 1000), station: station)
+        let payload = #"{"expected":0,"locations":"# + Self.json(locations) + #","session":"# + Self.json(opened) + "}"
+        return event("count.opened", payload, actor: "100233")
+    }
+
+    /// A `visit.*` event as the station's `VisitPayload` writes it (never the visitor's name).
+    mutating func visit(_ number: Int64, _ kind: String, status: String, host: String = "100231", date: String) -> SyncEvent {
+        event("visit." + kind, #"{"expectedDate":"\#(date)","hostBadge":"\#(host)","purpose":"洽谈, \"合同\"","station":"\#(station)","status":"\#(status)","visit":\#(number)}"#)
     }
 
     mutating func filler(_ count: Int) -> [SyncEvent] {

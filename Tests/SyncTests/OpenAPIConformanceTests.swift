@@ -33,7 +33,9 @@ import Yams
             }
             let response = try await client.execute(request, timeout: .seconds(30))
             let data = Data((try await response.body.collect(upTo: 16 << 20)).readableBytesView)
-            exchanges.append(Exchange(operation: operation, method: method.rawValue.lowercased(), path: path, status: Int(response.status.code), body: data))
+            exchanges.append(Exchange(
+                operation: operation, method: method.rawValue.lowercased(), path: path, status: Int(response.status.code),
+                contentType: response.headers.first(name: "Content-Type"), body: data))
             return data
         }
         let json = JSONEncoder()
@@ -60,6 +62,11 @@ import Yams
         _ = try await call(.GET, "/v1/reference?after=yesterday", "referencePage", token: token)
         _ = try await call(.GET, "/v1/reference", "referencePage", token: "forged")
 
+        // The admin API: every operation, every refusal it can make.
+        try await AdminExchanges.run(centre: centre, stationToken: token) { method, path, operation, token, body in
+            try await call(method, path, operation, token: token, body: body)
+        }
+
         for exchange in exchanges {
             let problems = document.check(exchange)
             #expect(problems.isEmpty, "\(exchange.method.uppercased()) \(exchange.path) → \(exchange.status): \(problems.joined(separator: "; "))")
@@ -68,7 +75,7 @@ import Yams
         let produced = Set(exchanges.map { "\($0.operation) \($0.status)" })
         for expected in ["enrol 200", "enrol 400", "enrol 401", "pushEvents 200", "pushEvents 400", "pushEvents 401", "pushEvents 403",
                          "pushEvents 409", "pushEvents 413", "acknowledgedEvents 200", "acknowledgedEvents 401",
-                         "referencePage 200", "referencePage 400", "referencePage 401"] {
+                         "referencePage 200", "referencePage 400", "referencePage 401"] + AdminExchanges.expected {
             #expect(produced.contains(expected), "the test never produced \(expected)")
         }
         // And the document lists no operation the server does not have.
@@ -82,6 +89,7 @@ struct Exchange {
     var method: String
     var path: String
     var status: Int
+    var contentType: String?
     var body: Data
 }
 
@@ -109,13 +117,19 @@ struct OpenAPIDocument {
     func check(_ exchange: Exchange) -> [String] {
         guard let operation = operations[exchange.operation] else { return ["operation \(exchange.operation) is not in openapi.yaml"] }
         let requestPath = String(exchange.path.split(separator: "?").first ?? "")
-        guard operation.path == requestPath, operation.method == exchange.method else {
+        guard Self.path(operation.path, matches: requestPath), operation.method == exchange.method else {
             return ["openapi.yaml has \(exchange.operation) at \(operation.method.uppercased()) \(operation.path)"]
         }
         guard var response = operation.responses["\(exchange.status)"] as? [String: Any] else {
             return ["status \(exchange.status) is not declared for \(exchange.operation)"]
         }
         response = resolve(response)
+        // A report (CSV, a workbook): its media type must be declared; its bytes are the
+        // report tests' business.
+        if let type = exchange.contentType?.split(separator: ";").first.map(String.init), type != "application/json" {
+            let declared = (response["content"] as? [String: Any])?.keys.contains(type) == true
+            return declared && !exchange.body.isEmpty ? [] : ["\(type) is not declared for \(exchange.status)"]
+        }
         guard let content = response["content"] as? [String: Any],
               let media = content["application/json"] as? [String: Any],
               let schema = media["schema"] as? [String: Any]
@@ -124,6 +138,13 @@ struct OpenAPIDocument {
             return ["the body is not JSON: \(String(decoding: exchange.body, as: UTF8.self))"]
         }
         return conforms(body, to: schema, at: "body")
+    }
+
+    /// `/v1/admin/requisitions/{number}/approve` matches `/v1/admin/requisitions/YPQ-1/approve`.
+    static func path(_ template: String, matches path: String) -> Bool {
+        let expected = template.split(separator: "/", omittingEmptySubsequences: false)
+        let actual = path.split(separator: "/", omittingEmptySubsequences: false)
+        return expected.count == actual.count && zip(expected, actual).allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") || $0 == $1 }
     }
 
     private func resolve(_ object: [String: Any]) -> [String: Any] {

@@ -25,8 +25,13 @@ public struct CentralAnomaly: Sendable, Hashable, Codable {
     /// What happened, in words, for the person resolving it.
     public var detail: String
     public var raisedAt: Date
+    /// Nil while the anomaly is open.
+    public var resolution: AnomalyResolution?
 
-    public init(id: Int64, kind: Kind, subject: String, station: String, eventID: String, detail: String, raisedAt: Date) {
+    public init(
+        id: Int64, kind: Kind, subject: String, station: String, eventID: String, detail: String, raisedAt: Date,
+        resolution: AnomalyResolution? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.subject = subject
@@ -34,5 +39,8 @@ public struct CentralAnomaly: Sendable, Hashable, Codable {
         self.eventID = eventID
         self.detail = detail
         self.raisedAt = raisedAt
+        self.resolution = resolution
     }
+
+    public var isOpen: Bool { resolution == nil }
 }

@@ -15,13 +15,16 @@ enum CentralSecret {
         return stride(from: 0, to: symbols.count, by: 5).map { String(symbols[$0..<$0 + 5]) }.joined(separator: "-")
     }
 
-    /// A long-lived station token: 32 random bytes as lowercase hex, with a prefix so a token
-    /// pasted into the wrong place is recognisable.
-    static func token() -> String {
+    /// A long-lived token: 32 random bytes as lowercase hex, with a prefix so a token pasted
+    /// into the wrong place is recognisable (`qmt_` a station's, `qma_` an admin's).
+    static func token(prefix: String = "qmt_") -> String {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return "qmt_" + hex(bytes)
+        return prefix + hex(bytes)
     }
+
+    /// An administrator's token (`central admin add`).
+    static func adminToken() -> String { token(prefix: "qma_") }
 
     /// The code as typed: case, spaces and dashes do not matter.
     static func normalisedCode(_ code: String) -> String {

@@ -16,6 +16,9 @@ public struct CentralStoreError: Error, Sendable, Hashable, CustomStringConverti
         case conflict
         /// The request itself is malformed (400).
         case invalidInput
+        /// The request is well formed but names what cannot be: an unknown item, an absurd
+        /// quantity, a rejection without a reason (422).
+        case unprocessable
         /// The database could not be opened, read or written (500/503).
         case database
     }

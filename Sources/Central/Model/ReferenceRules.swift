@@ -14,6 +14,20 @@ enum ReferenceRules {
         }
     }
 
+    /// Refuses a conditional write whose key no longer holds what the admin read.
+    static func check(current: Int64?, expected: ReferenceExpectation, _ update: ReferenceUpdate) throws {
+        switch (expected, current) {
+        case (.absent, nil): return
+        case (.at(let cursor), let current?) where current == cursor: return
+        case (.absent, _?):
+            throw CentralStoreError(.conflict, "A \(update.kind.rawValue) \(TerminalText.escaped(update.key)) exists already; nothing was stored.", advice: "Choose another number or code, or change the existing one.")
+        default:
+            throw CentralStoreError(
+                .conflict, "The \(update.kind.rawValue) \(TerminalText.escaped(update.key)) changed while this request was made; nothing was stored.",
+                advice: "Read it again and repeat the change.")
+        }
+    }
+
     /// `fetched` holds up to `limit + 1` changes: one more than the page says another follows.
     static func page(_ fetched: [ReferenceChange], after cursor: Int64, limit: Int) -> ReferencePage {
         let changes = Array(fetched.prefix(limit))

@@ -59,12 +59,8 @@ extension PostgresCentralStore {
     public func anomalies() async throws -> [CentralAnomaly] {
         try await transaction("reading anomalies") { connection in
             var anomalies: [CentralAnomaly] = []
-            let rows = try await connection.query("SELECT id, kind, subject, station, event_id, detail, raised_at FROM anomaly ORDER BY id", logger: logger)
-            for try await (id, kind, subject, station, event, detail, raised) in rows.decode((Int64, String, String, String, String, String, Int64).self) {
-                anomalies.append(CentralAnomaly(
-                    id: id, kind: CentralAnomaly.Kind(rawValue: kind) ?? .unreadablePayload, subject: subject, station: station,
-                    eventID: event, detail: detail, raisedAt: Self.date(raised)))
-            }
+            let rows = try await connection.query("SELECT \(unescaped: Self.anomalyColumns) FROM anomaly ORDER BY id", logger: logger)
+            for try await row in rows.decode(AnomalyRow.self) { anomalies.append(Self.anomaly(row)) }
             return anomalies
         }
     }

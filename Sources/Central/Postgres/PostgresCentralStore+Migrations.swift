@@ -94,6 +94,17 @@ extension PostgresCentralStore {
             "CREATE TABLE reference_cursor (id INT PRIMARY KEY CHECK (id = 1), value BIGINT NOT NULL)",
             "INSERT INTO reference_cursor (id, value) VALUES (1, 0)",
         ]),
+        // Admins (their tokens open the admin API only) and who resolved an anomaly.
+        ("central-v2-admin", [
+            """
+            CREATE TABLE admin (
+                id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL CHECK (name <> ''), token_hash TEXT NOT NULL UNIQUE,
+                added_at BIGINT NOT NULL, revoked_at BIGINT
+            )
+            """,
+            "CREATE UNIQUE INDEX admin_live_name ON admin(name) WHERE revoked_at IS NULL",
+            "ALTER TABLE anomaly ADD COLUMN resolved_by TEXT",
+        ]),
     ]
 
     public func migrate() async throws {

@@ -5,21 +5,25 @@ internal import PostgresNIO
 extension PostgresCentralStore {
     public func putReference(_ update: ReferenceUpdate) async throws -> Int64 {
         try ReferenceRules.check(update)
+        return try await transaction("storing \(update.kind.rawValue) \(update.key)") { connection in try await storeReference(update, connection) }
+    }
+
+    /// The write both `putReference`s make: the next cursor value (its row lock orders
+    /// concurrent writers), and the record under it.
+    func storeReference(_ update: ReferenceUpdate, _ connection: PostgresConnection) async throws -> Int64 {
         let kind = update.kind.rawValue
         let key = update.key
         let site = update.site
         let body = update.body
-        return try await transaction("storing \(kind) \(key)") { connection in
-            var cursor: Int64 = 0
-            for try await value in try await connection.query("UPDATE reference_cursor SET value = value + 1 WHERE id = 1 RETURNING value", logger: logger).decode(Int64.self) {
-                cursor = value
-            }
-            try await connection.query("""
-                INSERT INTO reference (kind, key, site, body, cursor) VALUES (\(kind), \(key), \(site), \(body), \(cursor))
-                ON CONFLICT (kind, key) DO UPDATE SET site = excluded.site, body = excluded.body, cursor = excluded.cursor
-                """, logger: logger)
-            return cursor
+        var cursor: Int64 = 0
+        for try await value in try await connection.query("UPDATE reference_cursor SET value = value + 1 WHERE id = 1 RETURNING value", logger: logger).decode(Int64.self) {
+            cursor = value
         }
+        try await connection.query("""
+            INSERT INTO reference (kind, key, site, body, cursor) VALUES (\(kind), \(key), \(site), \(body), \(cursor))
+            ON CONFLICT (kind, key) DO UPDATE SET site = excluded.site, body = excluded.body, cursor = excluded.cursor
+            """, logger: logger)
+        return cursor
     }
 
     public func reference(for station: AuthenticatedStation, after cursor: Int64, limit: Int) async throws -> ReferencePage {

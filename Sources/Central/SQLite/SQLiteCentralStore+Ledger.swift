@@ -50,11 +50,7 @@ extension SQLiteCentralStore {
     public func anomalies() async throws -> [CentralAnomaly] {
         try await run("reading anomalies") {
             try await pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM anomaly ORDER BY id").map { row in
-                    CentralAnomaly(
-                        id: row["id"], kind: CentralAnomaly.Kind(rawValue: row["kind"]) ?? .unreadablePayload, subject: row["subject"],
-                        station: row["station"], eventID: row["event_id"], detail: row["detail"], raisedAt: Self.date(row["raised_at"]))
-                }
+                try Row.fetchAll(db, sql: "SELECT * FROM anomaly ORDER BY id").map(Self.anomaly)
             }
         }
     }

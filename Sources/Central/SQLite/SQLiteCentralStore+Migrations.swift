@@ -113,6 +113,20 @@ extension SQLiteCentralStore {
                 INSERT INTO reference_cursor (id, value) VALUES (1, 0);
                 """)
         }
+        // Admins (their tokens open the admin API only) and who resolved an anomaly.
+        migrator.registerMigration("central-v2-admin") { db in
+            try db.execute(sql: """
+                CREATE TABLE admin (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL CHECK (name <> ''),
+                    token_hash TEXT NOT NULL UNIQUE,
+                    added_at INTEGER NOT NULL,
+                    revoked_at INTEGER
+                );
+                CREATE UNIQUE INDEX admin_live_name ON admin(name) WHERE revoked_at IS NULL;
+                ALTER TABLE anomaly ADD COLUMN resolved_by TEXT;
+                """)
+        }
         return migrator
     }
 }

@@ -5,11 +5,16 @@ import ArgumentParser
 struct CentralCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "central",
-        abstract: "The central store: stations, their enrolment codes, and the ledger they sync into.",
+        abstract: "The central store: stations, admins, requisitions and reference data, anomalies and reports.",
         discussion: """
-            Every central command takes --database: postgres://USER@HOST:PORT/NAME for an office
-            with branches, or sqlite:PATH for one small site. The schema is created or upgraded
-            on first use.
+            Every central command takes --database: postgres://USER@HOST:PORT/NAME
+            for an office with branches, or sqlite:PATH for one small site. The
+            schema is created or upgraded on first use. The admin commands talk to
+            the database directly and do what the admin API (/v1/admin/…) does.
             """,
-        subcommands: [CentralServeCommand.self, CentralStationCommand.self, CentralExportCommand.self])
+        subcommands: [
+            CentralServeCommand.self, CentralStationCommand.self, CentralExportCommand.self,
+            CentralAdminCommand.self, CentralRequisitionCommand.self, CentralPutCommand.self, CentralCampaignsCommand.self,
+            CentralAnomaliesCommand.self, CentralAnomalyCommand.self, CentralReportCommand.self,
+        ])
 }

@@ -1,0 +1,103 @@
+import Central
+import Foundation
+import QuartermasterCore
+import QuartermasterTesting
+import Testing
+
+/// The admin's `central` commands as a person runs them, against a real PostgreSQL and a real
+/// SQLite file: admin tokens, reference records, requisitions, anomalies, reports.
+@Suite("quartermaster central admin|put|requisition|anomalies|anomaly|report")
+struct CentralAdminCommandTests {
+    private func quartermaster(_ arguments: [String]) throws -> ChildProcess.Result {
+        let binary = try #require(ChildProcess.quartermasterBinary(), "build the binary first: swift build --build-tests")
+        return try ChildProcess.run(binary, arguments, environment: ["USER": "李娜"])
+    }
+
+    @Test("admin add prints the token alone on its last line; revoke ends it", arguments: StoreKind.allCases)
+    func adminAddRevoke(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let added = try quartermaster(["central", "admin", "add", "李娜", "--database", under.url])
+        #expect(added.status == 0, "\(added.error)")
+        let token = try #require(added.output.split(separator: "\n").last.map(String.init))
+        #expect(token.range(of: "^qma_[0-9a-f]{64}$", options: .regularExpression) != nil)
+        #expect(try await under.store.authenticateAdmin(token: token) == AuthenticatedAdmin(name: "李娜"))
+        let twice = try quartermaster(["central", "admin", "add", "李娜", "--database", under.url])
+        #expect(twice.status != 0)
+        #expect(twice.error.contains("exists already"))
+        let revoked = try quartermaster(["central", "admin", "revoke", "李娜", "--database", under.url])
+        #expect(revoked.status == 0, "\(revoked.error)")
+        #expect(try await under.store.authenticateAdmin(token: token) == nil)
+    }
+
+    @Test("put, requisition create/approve/reject/list, anomalies and resolve, reports to files", arguments: StoreKind.allCases)
+    func adminDay(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let folder = NSTemporaryDirectory() + "qm-central-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func file(_ name: String, _ text: String) throws -> String {
+            try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+            return folder + "/" + name
+        }
+        let db = ["--database", under.url]
+        let person = try file("person.json", #"{"badge":"100231","name":"张伟","department":"行政部, \"一组\"","roles":["employee","keeper"],"active":true}"#)
+        let item = try file("item.json", #"{"code":"A4-70G","barcodes":["6901234000016"],"name":"A4复印纸, \"70g\"","spec":"70g","unit":"包","category":"耗材","stock":0,"threshold":20,"bin":"A-03-2"}"#)
+        #expect(try quartermaster(["central", "put", "person", "--json", person] + db).status == 0)
+        #expect(try quartermaster(["central", "put", "item", "--json", item] + db).status == 0)
+        let broken = try quartermaster(["central", "put", "item", "--json", try file("bad.json", #"{"code":"X"}"#)] + db)
+        #expect(broken.status != 0)
+        #expect(broken.error.contains("could not be read"))
+
+        let create = try quartermaster(["central", "requisition", "create", "YPQ-2026-001", "--department", "行政部, \"一组\"", "--requester", "100231",
+                                        "--line", "A4-70G=10", "--purpose", "打印, \"季度\""] + db)
+        #expect(create.status == 0, "\(create.error)")
+        let absurd = try quartermaster(["central", "requisition", "create", "YPQ-2026-002", "--department", "行政部", "--requester", "100231",
+                                        "--line", "A4-70G=99999999"] + db)
+        #expect(absurd.status != 0)
+        #expect(absurd.error.contains("99999999"))
+        let unknown = try quartermaster(["central", "requisition", "create", "YPQ-2026-002", "--department", "行政部", "--requester", "100231",
+                                         "--line", "NOPE=1"] + db)
+        #expect(unknown.error.contains("NOPE"))
+        #expect(try quartermaster(["central", "requisition", "approve", "YPQ-2026-001"] + db).status == 0)
+        let rejectApproved = try quartermaster(["central", "requisition", "reject", "YPQ-2026-001", "--reason", "超出预算"] + db)
+        #expect(rejectApproved.status == 0, "\(rejectApproved.error)")
+        let list = try quartermaster(["central", "requisition", "list"] + db)
+        #expect(list.output.contains("YPQ-2026-001  rejected  行政部, \"一组\"  100231  A4-70G×10  超出预算"))
+        let stored = try ReferenceBody.decode(Requisition.self, from: try #require(try await under.store.referenceRecord(.requisition, key: "YPQ-2026-001")?.body))
+        #expect(stored.approver == "李娜")  // --by defaults to the login name
+
+        // An anomaly from a station's facts, listed, resolved with a note, listed as resolved.
+        let station = try await under.enrolled(name: "一楼库房", station: "st-a")
+        var events = Events(station: "st-a")
+        events.time = 1_793_671_200_000
+        _ = try await under.store.push([events.pickup("YPQ-2026-001", "A4-70G", 6, recipient: "100231")], from: station)
+        let open = try quartermaster(["central", "anomalies", "--open"] + db)
+        #expect(open.status == 0, "\(open.error)")
+        let id = try #require(open.output.split(separator: " ").first.map(String.init))
+        #expect(open.output.contains("stock.below_zero"))
+        let resolve = try quartermaster(["central", "anomaly", "resolve", id, "--note", "已补录, \"两站\"", "--by", "王强"] + db)
+        #expect(resolve.status == 0, "\(resolve.error)")
+        #expect(try quartermaster(["central", "anomalies", "--open"] + db).output.isEmpty)
+        #expect(try quartermaster(["central", "anomalies"] + db).output.contains("resolved by 王强"))
+        let again = try quartermaster(["central", "anomaly", "resolve", id, "--note", "x"] + db)
+        #expect(again.status != 0)
+        #expect(again.error.contains("resolved already"))
+
+        let csv = folder + "/consumption.csv"
+        let report = try quartermaster(["central", "report", "consumption", "--month", "2026-11", "--format", "csv", "--output", csv] + db)
+        #expect(report.status == 0, "\(report.error)")
+        #expect(try String(contentsOfFile: csv, encoding: .utf8)
+            == "month,department,item_code,item_name,unit,quantity,pickups\r\n2026-11,\"行政部, \"\"一组\"\"\",A4-70G,\"A4复印纸, \"\"70g\"\"\",包,6,1\r\n")
+        let xlsx = folder + "/consumption.xlsx"
+        #expect(try quartermaster(["central", "report", "consumption", "--month", "2026-11", "--format", "xlsx", "--output", xlsx] + db).status == 0)
+        let sheet = try #require(try WorkbookReader.read(xlsx).sheets.first)
+        #expect(sheet["D2"]?.value == "A4复印纸, \"70g\"")
+        #expect(sheet["F2"]?.value == "6")
+        let noOutput = try quartermaster(["central", "report", "visitors", "--month", "2026-11", "--format", "xlsx"] + db)
+        #expect(noOutput.status != 0)
+        #expect(noOutput.error.contains("--output"))
+        let noMonth = try quartermaster(["central", "report", "consumption"] + db)
+        #expect(noMonth.status != 0)
+        #expect(noMonth.error.contains("--month"))
+    }
+}
