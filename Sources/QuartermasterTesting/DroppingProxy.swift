@@ -3,7 +3,8 @@ import Synchronization
 
 /// A TCP proxy on 127.0.0.1 between the station and the centre that can cut the link in the
 /// middle of an answer: the centre has done the work and begun to answer, and the station
-/// hears only part of it (a cable pulled, a Wi-Fi handover). Requests always pass whole.
+/// hears only part of it (a cable pulled, a Wi-Fi handover); or in the middle of a request,
+/// when the centre gets part of a batch and must store none of it.
 ///
 /// It follows the exchanges on every connection (HTTP/1.1 without pipelining: a request,
 /// then its answer, so the first bytes of one direction after the other's begin a new request
@@ -23,8 +24,8 @@ public final class DroppingProxy: Sendable {
         /// bytes arrive) and those whose first bytes have been passed on.
         var requestsBegun = 0, answersBegun = 0
         var requestsPassed = 0, answersPassed = 0
-        /// The answer to cut (its number) and how many of its bytes pass first.
-        var cut: (answer: Int, after: Int)?
+        /// The request or answer to cut (its number) and how many of its bytes pass first.
+        var cut: (direction: Direction, number: Int, after: Int)?
         var cuts = 0
     }
 
@@ -78,10 +79,16 @@ public final class DroppingProxy: Sendable {
     /// passed (0: before any): both connections are shut down there. Once: later answers pass
     /// whole until the next call.
     public func cutAnswer(_ number: Int = 1, after bytes: Int) {
-        state.withLock { $0.cut = ($0.answersBegun + number, bytes) }
+        state.withLock { $0.cut = (.answer, $0.answersBegun + number, bytes) }
     }
 
-    /// Passes every answer whole again.
+    /// Cuts the `number`th request from now (1: the next one) after `bytes` of its bytes have
+    /// reached the centre, the same way.
+    public func cutRequest(_ number: Int = 1, after bytes: Int) {
+        state.withLock { $0.cut = (.request, $0.requestsBegun + number, bytes) }
+    }
+
+    /// Passes every request and answer whole again.
     public func stopCutting() {
         state.withLock { $0.cut = nil }
     }
@@ -128,8 +135,8 @@ public final class DroppingProxy: Sendable {
         }
     }
 
-    /// Copies bytes until either side closes, or until the armed cut falls inside the answer
-    /// being passed: the bytes before it pass, then both connections are shut down (the other
+    /// Copies bytes until either side closes, or until the armed cut falls inside the request
+    /// or answer being passed: the bytes before it pass, then both connections are shut down (the other
     /// direction's thread then ends too).
     private func relay(from source: Int32, to destination: Int32, _ direction: Direction, _ turns: Turns) {
         var buffer = [UInt8](repeating: 0, count: 16 << 10)
@@ -151,7 +158,7 @@ public final class DroppingProxy: Sendable {
                     case .answer: state.answersBegun += 1; exchange = state.answersBegun
                     }
                 }
-                if direction == .answer, let cut = state.cut, cut.answer == exchange {
+                if let cut = state.cut, cut.direction == direction, cut.number == exchange {
                     allowed = min(count, max(0, cut.after - into))
                 }
             }
