@@ -24,13 +24,16 @@ import Sync
 //   scripts/postgres-test start /tmp/pgb-NAME
 //   .build/release/central-push --database "$(scripts/postgres-test url /tmp/pgb-NAME)" [--events 200000] [--batch 1000]
 //
-// Half the events are pickups (a movement, a stock update and a requisition row each), half
-// slip reprints (stored, no ledger effect), as a storeroom's journal is.
+// After a delivery of each of 500 items, half the events are pickups (a movement, a stock
+// update and a requisition row each), half slip reprints (stored, no ledger effect), as a
+// storeroom's journal is. --no-stock leaves out the deliveries: every pickup then also raises
+// an anomaly (stock below zero), the centre's slowest case.
 
 struct Options {
     var database = ""
     var events = 200_000
     var batch = 1000
+    var stocked = true
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -39,8 +42,9 @@ struct Options {
             case "--database": database = iterator.next() ?? ""
             case "--events": events = Int(iterator.next() ?? "") ?? events
             case "--batch": batch = Int(iterator.next() ?? "") ?? batch
+            case "--no-stock": stocked = false
             default:
-                FileHandle.standardError.write(Data("usage: central-push --database postgres://… [--events N] [--batch N]\n".utf8))
+                FileHandle.standardError.write(Data("usage: central-push --database postgres://… [--events N] [--batch N] [--no-stock]\n".utf8))
                 exit(2)
             }
         }
@@ -70,17 +74,29 @@ func run(_ tool: String, _ arguments: [String]) throws {
     }
 }
 
-func makeEvents(_ count: Int, station: String) -> [SyncEvent] {
+/// The journal: first a delivery of each of the 500 items (so pickups leave stock above zero, as
+/// in a storeroom that is run; with `--no-stock` every pickup raises a below-zero anomaly
+/// instead), then pickups and slip reprints, alternating.
+func makeEvents(_ count: Int, station: String, stocked: Bool) throws -> [SyncEvent] {
     var generator = SystemRandomNumberGenerator()
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .millisecondsSince1970
     let start: Int64 = 1_764_640_000_000
-    return (1...count).map { index in
+    let items = 500
+    return try (1...count).map { index in
         let time = start + Int64(index) * 1000
-        let id = UUIDv7.make(time: Date(timeIntervalSince1970: Double(time) / 1000), using: &generator).uuidString.lowercased()
+        let date = Date(timeIntervalSince1970: Double(time) / 1000)
+        let id = UUIDv7.make(time: date, using: &generator).uuidString.lowercased()
         let payload: String
         let kind: String
-        if index % 2 == 0 {
+        if stocked && index <= items {
+            kind = JournalEventKind.stockReceived.rawValue
+            let delivery = StockChange(kind: .receipt, itemCode: "ITEM-\(index - 1)", quantity: 1_000_000, actorBadge: "100200", station: station, time: date)
+            payload = String(decoding: try encoder.encode(delivery), as: UTF8.self)
+        } else if index % 2 == 0 {
             kind = JournalEventKind.pickupConfirmed.rawValue
-            payload = #"{"acceptedByKeeper":false,"keeperBadge":"100231","picks":[{"itemCode":"ITEM-\#(index % 500)","quantity":1}],"recipientBadge":"10\#(index % 9000 + 1000)","requisitionNumber":"R-2026-\#(index / 2)","station":"\#(station)","time":\#(time)}"#
+            payload = #"{"acceptedByKeeper":false,"keeperBadge":"100231","picks":[{"itemCode":"ITEM-\#(index % items)","quantity":1}],"recipientBadge":"10\#(index % 9000 + 1000)","requisitionNumber":"R-2026-\#(index / 2)","station":"\#(station)","time":\#(time)}"#
         } else {
             kind = JournalEventKind.slipReprinted.rawValue
             payload = #"{"note":"张伟 补打 第\#(index) 张","station":"\#(station)"}"#
@@ -103,10 +119,15 @@ func freshStore(_ label: String) async throws -> (name: String, url: String, sto
     return (name, url, store)
 }
 
-func checkMovements(_ store: PostgresCentralStore, _ label: String) async throws -> Int {
+/// Every pickup and delivery became a movement, and (with stock) no anomaly was raised.
+func checkLedger(_ store: PostgresCentralStore, _ label: String) async throws -> (movements: Int, anomalies: Int) {
+    let expected = events.filter { $0.kind != JournalEventKind.slipReprinted.rawValue }.count
     let movements = try await store.movements().count
-    guard movements == options.events / 2 else { throw Failure(description: "\(label): \(movements) movements for \(options.events / 2) pickups") }
-    return movements
+    let anomalies = try await store.anomalies().count
+    guard movements == expected, !options.stocked || anomalies == 0 else {
+        throw Failure(description: "\(label): \(movements) movements for \(expected) pickups and deliveries, \(anomalies) anomalies")
+    }
+    return (movements, anomalies)
 }
 
 let options = Options(CommandLine.arguments)
@@ -119,7 +140,7 @@ defer { try? FileManager.default.removeItem(atPath: folder) }
 // MARK: 1. sync: a station's journal drained over HTTP into the server and PostgreSQL
 
 let stationID = "一楼库房-1"
-let events = makeEvents(options.events, station: stationID)
+let events = try makeEvents(options.events, station: stationID, stocked: options.stocked)
 let stationPath = folder + "/station.sqlite"
 do {
     let station = try StationDatabase(path: stationPath, stationID: stationID)
@@ -137,7 +158,7 @@ do {
 }
 let sync = try await freshStore("sync")
 var logger = Logger(label: "central-push")
-logger.logLevel = .warning
+logger.logLevel = .critical  // a cancelled server logs its open connections as errors
 let (ports, sink) = AsyncStream.makeStream(of: Int.self)
 let app = CentralServer(store: sync.store).application(host: "127.0.0.1", port: 0, logger: logger) { sink.yield($0) }
 let serving = Task { try await app.run() }
@@ -158,7 +179,7 @@ guard backlog == options.events, report.acknowledged == Int64(options.events), t
       try await sync.store.acknowledged(station: stationID) == Int64(options.events) else {
     throw Failure(description: "sync: backlog \(backlog), acknowledged \(report.acknowledged) of \(options.events)")
 }
-let syncMovements = try await checkMovements(sync.store, "sync")
+let ledger = try await checkLedger(sync.store, "sync")
 serving.cancel()
 _ = try? await serving.value
 try station.close()
@@ -179,7 +200,7 @@ let pushed = clock.now - pushStart
 guard acknowledged == Int64(events.count), try await direct.store.acknowledged(station: stationID) == acknowledged else {
     throw Failure(description: "store: acknowledged \(acknowledged) of \(events.count)")
 }
-_ = try await checkMovements(direct.store, "store")
+_ = try await checkLedger(direct.store, "store")
 
 // MARK: 3. the ceiling: the same rows through \copy into a bare table shaped like `event`
 
@@ -197,7 +218,7 @@ let copied = clock.now - copyStart
 direct.store.shutdown()
 
 func rate(_ duration: Duration) -> Double { Double(events.count) / seconds(duration) }
-print("events: \(events.count) in batches of \(options.batch); movements applied: \(syncMovements)")
+print("events: \(events.count) in batches of \(options.batch); movements applied: \(ledger.movements), anomalies raised: \(ledger.anomalies)")
 print(String(format: "sync (station client → HTTP on loopback → server → PostgreSQL): %.2f s, %.0f events/s", seconds(drained), rate(drained)))
 print(String(format: "store push (PostgresCentralStore.push, no HTTP):                %.2f s, %.0f events/s", seconds(pushed), rate(pushed)))
 print(String(format: "psql \\copy (same rows, no checks, no ledger):                   %.2f s, %.0f events/s", seconds(copied), rate(copied)))
