@@ -34,6 +34,7 @@ struct Options {
     var events = 200_000
     var batch = 1000
     var stocked = true
+    var stations = 1
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -43,8 +44,9 @@ struct Options {
             case "--events": events = Int(iterator.next() ?? "") ?? events
             case "--batch": batch = Int(iterator.next() ?? "") ?? batch
             case "--no-stock": stocked = false
+            case "--stations": stations = max(1, Int(iterator.next() ?? "") ?? stations)
             default:
-                FileHandle.standardError.write(Data("usage: central-push --database postgres://… [--events N] [--batch N] [--no-stock]\n".utf8))
+                FileHandle.standardError.write(Data("usage: central-push --database postgres://… [--events N] [--batch N] [--stations N] [--no-stock]\n".utf8))
                 exit(2)
             }
         }
@@ -96,7 +98,7 @@ func makeEvents(_ count: Int, station: String, stocked: Bool) throws -> [SyncEve
             payload = String(decoding: try encoder.encode(delivery), as: UTF8.self)
         } else if index % 2 == 0 {
             kind = JournalEventKind.pickupConfirmed.rawValue
-            payload = #"{"acceptedByKeeper":false,"keeperBadge":"100231","picks":[{"itemCode":"ITEM-\#(index % items)","quantity":1}],"recipientBadge":"10\#(index % 9000 + 1000)","requisitionNumber":"R-2026-\#(index / 2)","station":"\#(station)","time":\#(time)}"#
+            payload = #"{"acceptedByKeeper":false,"keeperBadge":"100231","picks":[{"itemCode":"ITEM-\#(index % items)","quantity":1}],"recipientBadge":"10\#(index % 9000 + 1000)","requisitionNumber":"R-2026-\#(station)-\#(index / 2)","station":"\#(station)","time":\#(time)}"#
         } else {
             kind = JournalEventKind.slipReprinted.rawValue
             payload = #"{"note":"张伟 补打 第\#(index) 张","station":"\#(station)"}"#
@@ -137,25 +139,14 @@ let folder = NSTemporaryDirectory() + "central-push-\(UUID().uuidString)"
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: folder) }
 
-// MARK: 1. sync: a station's journal drained over HTTP into the server and PostgreSQL
+// MARK: 1. sync: each station's journal drained over HTTP into the server and PostgreSQL
 
-let stationID = "一楼库房-1"
-let events = try makeEvents(options.events, station: stationID, stocked: options.stocked)
-let stationPath = folder + "/station.sqlite"
-do {
-    let station = try StationDatabase(path: stationPath, stationID: stationID)
-    try station.close()
-    // The journal as the station writes it (the same columns `recordStockChange` and the
-    // pickup commit fill), appended in one transaction: a week offline, say.
-    let queue = try DatabaseQueue(path: stationPath)
-    try queue.write { db in
-        let statement = try db.makeStatement(sql: "INSERT INTO journal (id, station, sequence, actor, time, kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        for event in events {
-            try statement.execute(arguments: [event.id, event.station, event.sequence, event.actor, event.time, event.kind, event.payload])
-        }
-    }
-    try queue.close()
-}
+let stationIDs = (1...options.stations).map { "一楼库房-\($0)" }
+let perStation = options.events / options.stations
+let journals = try stationIDs.map { try makeEvents(perStation, station: $0, stocked: options.stocked) }
+let events = journals.flatMap { $0 }
+let batch = options.batch
+var databases: [StationDatabase] = []
 let sync = try await freshStore("sync")
 var logger = Logger(label: "central-push")
 logger.logLevel = .critical  // a cancelled server logs its open connections as errors
@@ -167,39 +158,74 @@ func first(_ ports: AsyncStream<Int>) async -> Int? {
     return nil
 }
 guard let port = await first(ports) else { throw Failure(description: "the server did not start") }
-let station = try StationDatabase(path: stationPath, stationID: stationID)
-let code = try await sync.store.addStation(name: "一楼库房", site: "总部")
-let enrolled = try await CentreConnection(centreURL: "http://127.0.0.1:\(port)", token: nil).enrol(EnrolRequest(code: code, station: stationID))
-try station.saveSyncLink(centreURL: "http://127.0.0.1:\(port)", stationName: enrolled.name, token: enrolled.token, at: Date())
-let backlog = try station.syncBacklog().count
+for (stationID, journal) in zip(stationIDs, journals) {
+    let path = folder + "/\(stationID).sqlite"
+    try StationDatabase(path: path, stationID: stationID).close()
+    // The journal as the station writes it (the same columns `recordStockChange` and the
+    // pickup commit fill), appended in one transaction: a week offline, say.
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { db in
+        let statement = try db.makeStatement(sql: "INSERT INTO journal (id, station, sequence, actor, time, kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for event in journal {
+            try statement.execute(arguments: [event.id, event.station, event.sequence, event.actor, event.time, event.kind, event.payload])
+        }
+    }
+    try queue.close()
+    let station = try StationDatabase(path: path, stationID: stationID)
+    let code = try await sync.store.addStation(name: stationID, site: "总部")
+    let enrolled = try await CentreConnection(centreURL: "http://127.0.0.1:\(port)", token: nil).enrol(EnrolRequest(code: code, station: stationID))
+    try station.saveSyncLink(centreURL: "http://127.0.0.1:\(port)", stationName: enrolled.name, token: enrolled.token, at: Date())
+    guard try station.syncBacklog().count == perStation else { throw Failure(description: "sync: \(stationID)'s backlog is not \(perStation)") }
+    databases.append(station)
+}
 let syncStart = clock.now
-let report = try await SyncRun(database: station, batchSize: options.batch).run()
+// Every station drains at once, each one pass of its own client, as branches coming back online do.
+try await withThrowingTaskGroup(of: Void.self) { group in
+    for station in databases {
+        group.addTask {
+            let report = try await SyncRun(database: station, batchSize: batch).run()
+            guard report.acknowledged == Int64(perStation), try station.syncBacklog().count == 0 else {
+                throw Failure(description: "sync: \(station.stationID) acknowledged \(report.acknowledged) of \(perStation)")
+            }
+        }
+    }
+    try await group.waitForAll()
+}
 let drained = clock.now - syncStart
-guard backlog == options.events, report.acknowledged == Int64(options.events), try station.syncBacklog().count == 0,
-      try await sync.store.acknowledged(station: stationID) == Int64(options.events) else {
-    throw Failure(description: "sync: backlog \(backlog), acknowledged \(report.acknowledged) of \(options.events)")
+for stationID in stationIDs where try await sync.store.acknowledged(station: stationID) != Int64(perStation) {
+    throw Failure(description: "sync: the centre's mark for \(stationID) is not \(perStation)")
 }
 let ledger = try await checkLedger(sync.store, "sync")
 serving.cancel()
 _ = try? await serving.value
-try station.close()
+for station in databases { try station.close() }
 sync.store.shutdown()
 
-// MARK: 2. store: the same events straight into PostgresCentralStore.push
+// MARK: 2. store: the same events straight into PostgresCentralStore.push, stations at once
 
 let direct = try await freshStore("store")
-let directCode = try await direct.store.addStation(name: "一楼库房", site: "总部")
-let directEnrolled = try await direct.store.enrol(EnrolRequest(code: directCode, station: stationID))
-guard let authenticated = try await direct.store.authenticate(token: directEnrolled.token) else { throw Failure(description: "enrolled station did not authenticate") }
+var authenticated: [AuthenticatedStation] = []
+for stationID in stationIDs {
+    let code = try await direct.store.addStation(name: stationID, site: "总部")
+    let enrolled = try await direct.store.enrol(EnrolRequest(code: code, station: stationID))
+    guard let station = try await direct.store.authenticate(token: enrolled.token) else { throw Failure(description: "enrolled station did not authenticate") }
+    authenticated.append(station)
+}
 let pushStart = clock.now
-var acknowledged: Int64 = 0
-for start in stride(from: 0, to: events.count, by: options.batch) {
-    acknowledged = try await direct.store.push(Array(events[start..<min(start + options.batch, events.count)]), from: authenticated).acknowledged
+let store = direct.store
+try await withThrowingTaskGroup(of: Void.self) { group in
+    for (station, journal) in zip(authenticated, journals) {
+        group.addTask {
+            var acknowledged: Int64 = 0
+            for start in stride(from: 0, to: journal.count, by: batch) {
+                acknowledged = try await store.push(Array(journal[start..<min(start + batch, journal.count)]), from: station).acknowledged
+            }
+            guard acknowledged == Int64(journal.count) else { throw Failure(description: "store: acknowledged \(acknowledged) of \(journal.count)") }
+        }
+    }
+    try await group.waitForAll()
 }
 let pushed = clock.now - pushStart
-guard acknowledged == Int64(events.count), try await direct.store.acknowledged(station: stationID) == acknowledged else {
-    throw Failure(description: "store: acknowledged \(acknowledged) of \(events.count)")
-}
 _ = try await checkLedger(direct.store, "store")
 
 // MARK: 3. the ceiling: the same rows through \copy into a bare table shaped like `event`
@@ -218,7 +244,7 @@ let copied = clock.now - copyStart
 direct.store.shutdown()
 
 func rate(_ duration: Duration) -> Double { Double(events.count) / seconds(duration) }
-print("events: \(events.count) in batches of \(options.batch); movements applied: \(ledger.movements), anomalies raised: \(ledger.anomalies)")
+print("events: \(events.count) from \(options.stations) station(s) at once, in batches of \(options.batch); movements applied: \(ledger.movements), anomalies raised: \(ledger.anomalies)")
 print(String(format: "sync (station client → HTTP on loopback → server → PostgreSQL): %.2f s, %.0f events/s", seconds(drained), rate(drained)))
 print(String(format: "store push (PostgresCentralStore.push, no HTTP):                %.2f s, %.0f events/s", seconds(pushed), rate(pushed)))
 print(String(format: "psql \\copy (same rows, no checks, no ledger):                   %.2f s, %.0f events/s", seconds(copied), rate(copied)))
