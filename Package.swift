@@ -167,7 +167,11 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(
             name: "central-push",
-            dependencies: ["Central", "QuartermasterCore"],
+            dependencies: [
+                "Central", "CentralServer", "Sync", "Storage", "QuartermasterCore",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "benchmarks/CentralPush",
             swiftSettings: strict),
 

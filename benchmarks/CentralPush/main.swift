@@ -1,22 +1,40 @@
 import Central
+import CentralServer
 import Foundation
+import GRDB
+import Hummingbird
+import Logging
 import QuartermasterCore
+import Storage
+import Sync
 
-// central-push: how fast the centre stores a station's backlog in PostgreSQL through the store
-// (`PostgresCentralStore.push`, batches of --batch events, ledger applied), and the same event
-// rows loaded with psql's \copy into a table of the same shape, in the same run: the ceiling.
+// central-push: how fast a station's backlog reaches PostgreSQL, three ways in one run, each
+// into a fresh database of the same cluster:
+//
+//   1. sync (the headline): a real station database holding --events journal entries, drained
+//      by the station's own client (`SyncRun`, batches of --batch) over HTTP on loopback into
+//      the real server (`CentralServer`, in process) and `PostgresCentralStore`: the whole
+//      path, read from SQLite, JSON both ways, auth, the exactly-once transaction and ledger.
+//   2. store: the same events handed straight to `PostgresCentralStore.push` (no HTTP), which
+//      says how much of the time is the database's.
+//   3. psql \copy of the same event rows into a bare table shaped like `event` (no checks, no
+//      ledger, one COPY): the practical ceiling.
 //
 //   swift build -c release --product central-push
-//   .build/release/central-push --database postgres://quartermaster@127.0.0.1:PORT/postgres [--events 200000] [--batch 1000]
+//   scripts/postgres-test start /tmp/pgb-NAME
+//   .build/release/central-push --database "$(scripts/postgres-test url /tmp/pgb-NAME)" [--events 200000] [--batch 1000]
 //
-// Start the cluster with scripts/postgres-test start DIR. Each run uses a new database in it.
-// Half the events are pickups (one movement, a stock update and a requisition row each), half
-// slip reprints (stored, no ledger effect), as a storeroom's journal is.
+// After a delivery of each of 500 items, half the events are pickups (a movement, a stock
+// update and a requisition row each), half slip reprints (stored, no ledger effect), as a
+// storeroom's journal is. --no-stock leaves out the deliveries: every pickup then also raises
+// an anomaly (stock below zero), the centre's slowest case.
 
 struct Options {
     var database = ""
     var events = 200_000
     var batch = 1000
+    var stocked = true
+    var stations = 1
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -25,8 +43,10 @@ struct Options {
             case "--database": database = iterator.next() ?? ""
             case "--events": events = Int(iterator.next() ?? "") ?? events
             case "--batch": batch = Int(iterator.next() ?? "") ?? batch
+            case "--no-stock": stocked = false
+            case "--stations": stations = max(1, Int(iterator.next() ?? "") ?? stations)
             default:
-                FileHandle.standardError.write(Data("usage: central-push --database postgres://… [--events N] [--batch N]\n".utf8))
+                FileHandle.standardError.write(Data("usage: central-push --database postgres://… [--events N] [--batch N] [--stations N] [--no-stock]\n".utf8))
                 exit(2)
             }
         }
@@ -34,7 +54,15 @@ struct Options {
             FileHandle.standardError.write(Data("central-push: --database postgres://… is required (scripts/postgres-test start DIR prints one)\n".utf8))
             exit(2)
         }
+        guard (1...CentralServer.defaultMaxBatch).contains(batch) else {
+            FileHandle.standardError.write(Data("central-push: --batch must be between 1 and \(CentralServer.defaultMaxBatch) (the server's limit)\n".utf8))
+            exit(2)
+        }
     }
+}
+
+struct Failure: Error, CustomStringConvertible {
+    var description: String
 }
 
 func run(_ tool: String, _ arguments: [String]) throws {
@@ -44,23 +72,35 @@ func run(_ tool: String, _ arguments: [String]) throws {
     try process.run()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-        throw CentralStoreError(.database, "\(tool) \(arguments.joined(separator: " ")) failed (\(process.terminationStatus))")
+        throw Failure(description: "\(tool) \(arguments.joined(separator: " ")) failed (\(process.terminationStatus))")
     }
 }
 
-func makeEvents(_ count: Int, station: String) -> [SyncEvent] {
+/// The journal: first a delivery of each of the 500 items (so pickups leave stock above zero, as
+/// in a storeroom that is run; with `--no-stock` every pickup raises a below-zero anomaly
+/// instead), then pickups and slip reprints, alternating.
+func makeEvents(_ count: Int, station: String, stocked: Bool) throws -> [SyncEvent] {
     var generator = SystemRandomNumberGenerator()
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .millisecondsSince1970
     let start: Int64 = 1_764_640_000_000
-    return (1...count).map { index in
+    let items = 500
+    return try (1...count).map { index in
         let time = start + Int64(index) * 1000
-        let id = UUIDv7.make(time: Date(timeIntervalSince1970: Double(time) / 1000), using: &generator).uuidString.lowercased()
+        let date = Date(timeIntervalSince1970: Double(time) / 1000)
+        let id = UUIDv7.make(time: date, using: &generator).uuidString.lowercased()
         let payload: String
         let kind: String
-        if index % 2 == 0 {
-            kind = "pickup.confirmed"
-            payload = #"{"acceptedByKeeper":false,"keeperBadge":"100231","picks":[{"itemCode":"ITEM-\#(index % 500)","quantity":1}],"recipientBadge":"10\#(index % 9000 + 1000)","requisitionNumber":"R-2026-\#(index / 4)","station":"\#(station)","time":\#(time)}"#
+        if stocked && index <= items {
+            kind = JournalEventKind.stockReceived.rawValue
+            let delivery = StockChange(kind: .receipt, itemCode: "ITEM-\(index - 1)", quantity: 1_000_000, actorBadge: "100200", station: station, time: date)
+            payload = String(decoding: try encoder.encode(delivery), as: UTF8.self)
+        } else if index % 2 == 0 {
+            kind = JournalEventKind.pickupConfirmed.rawValue
+            payload = #"{"acceptedByKeeper":false,"keeperBadge":"100231","picks":[{"itemCode":"ITEM-\#(index % items)","quantity":1}],"recipientBadge":"10\#(index % 9000 + 1000)","requisitionNumber":"R-2026-\#(station)-\#(index / 2)","station":"\#(station)","time":\#(time)}"#
         } else {
-            kind = "slip.reprinted"
+            kind = JournalEventKind.slipReprinted.rawValue
             payload = #"{"note":"张伟 补打 第\#(index) 张","station":"\#(station)"}"#
         }
         return SyncEvent(id: id, station: station, sequence: Int64(index), actor: "100231", time: time, kind: kind, payload: payload)
@@ -69,48 +109,145 @@ func makeEvents(_ count: Int, station: String) -> [SyncEvent] {
 
 func csvField(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
+func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
+
+/// A fresh database in the cluster, and a migrated store on it.
+func freshStore(_ label: String) async throws -> (name: String, url: String, store: PostgresCentralStore) {
+    let name = "qm_bench_\(label)_\(UInt32.random(in: .min ... .max))"
+    try run(psql, ["-X", "-q", options.database, "-c", "CREATE DATABASE \(name)"])
+    let url = options.database.replacingOccurrences(of: "/postgres", with: "/\(name)")
+    let store = try PostgresCentralStore(url: url)
+    try await store.migrate()
+    return (name, url, store)
+}
+
+/// Every pickup and delivery became a movement, and (with stock) no anomaly was raised.
+func checkLedger(_ store: PostgresCentralStore, _ label: String) async throws -> (movements: Int, anomalies: Int) {
+    let expected = events.filter { $0.kind != JournalEventKind.slipReprinted.rawValue }.count
+    let movements = try await store.movements().count
+    let anomalies = try await store.anomalies().count
+    guard movements == expected, !options.stocked || anomalies == 0 else {
+        throw Failure(description: "\(label): \(movements) movements for \(expected) pickups and deliveries, \(anomalies) anomalies")
+    }
+    return (movements, anomalies)
+}
+
 let options = Options(CommandLine.arguments)
 let psql = "/usr/bin/psql"
-let name = "qm_bench_\(UInt32.random(in: .min ... .max))"
-try run(psql, ["-X", "-q", options.database, "-c", "CREATE DATABASE \(name)"])
-let url = options.database.replacingOccurrences(of: "/postgres", with: "/\(name)")
-let store = try PostgresCentralStore(url: url)
-try await store.migrate()
-let code = try await store.addStation(name: "bench", site: "总部")
-let enrolled = try await store.enrol(EnrolRequest(code: code, station: "bench-station"))
-guard let station = try await store.authenticate(token: enrolled.token) else { fatalError("enrolled station did not authenticate") }
-let events = makeEvents(options.events, station: station.station)
-
-// The store: batches in sequence order, one push (one transaction) each.
 let clock = ContinuousClock()
+let folder = NSTemporaryDirectory() + "central-push-\(UUID().uuidString)"
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: folder) }
+
+// MARK: 1. sync: each station's journal drained over HTTP into the server and PostgreSQL
+
+let stationIDs = (1...options.stations).map { "一楼库房-\($0)" }
+let perStation = options.events / options.stations
+let journals = try stationIDs.map { try makeEvents(perStation, station: $0, stocked: options.stocked) }
+let events = journals.flatMap { $0 }
+let batch = options.batch
+var databases: [StationDatabase] = []
+let sync = try await freshStore("sync")
+var logger = Logger(label: "central-push")
+logger.logLevel = .critical  // a cancelled server logs its open connections as errors
+let (ports, sink) = AsyncStream.makeStream(of: Int.self)
+let app = CentralServer(store: sync.store).application(host: "127.0.0.1", port: 0, logger: logger) { sink.yield($0) }
+let serving = Task { try await app.run() }
+func first(_ ports: AsyncStream<Int>) async -> Int? {
+    for await port in ports { return port }
+    return nil
+}
+guard let port = await first(ports) else { throw Failure(description: "the server did not start") }
+for (stationID, journal) in zip(stationIDs, journals) {
+    let path = folder + "/\(stationID).sqlite"
+    try StationDatabase(path: path, stationID: stationID).close()
+    // The journal as the station writes it (the same columns `recordStockChange` and the
+    // pickup commit fill), appended in one transaction: a week offline, say.
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { db in
+        let statement = try db.makeStatement(sql: "INSERT INTO journal (id, station, sequence, actor, time, kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        for event in journal {
+            try statement.execute(arguments: [event.id, event.station, event.sequence, event.actor, event.time, event.kind, event.payload])
+        }
+    }
+    try queue.close()
+    let station = try StationDatabase(path: path, stationID: stationID)
+    let code = try await sync.store.addStation(name: stationID, site: "总部")
+    let enrolled = try await CentreConnection(centreURL: "http://127.0.0.1:\(port)", token: nil).enrol(EnrolRequest(code: code, station: stationID))
+    try station.saveSyncLink(centreURL: "http://127.0.0.1:\(port)", stationName: enrolled.name, token: enrolled.token, at: Date())
+    guard try station.syncBacklog().count == perStation else { throw Failure(description: "sync: \(stationID)'s backlog is not \(perStation)") }
+    databases.append(station)
+}
+let syncStart = clock.now
+// Every station drains at once, each one pass of its own client, as branches coming back online do.
+try await withThrowingTaskGroup(of: Void.self) { group in
+    for station in databases {
+        group.addTask {
+            let report = try await SyncRun(database: station, batchSize: batch).run()
+            guard report.acknowledged == Int64(perStation), try station.syncBacklog().count == 0 else {
+                throw Failure(description: "sync: \(station.stationID) acknowledged \(report.acknowledged) of \(perStation)")
+            }
+        }
+    }
+    try await group.waitForAll()
+}
+let drained = clock.now - syncStart
+for stationID in stationIDs where try await sync.store.acknowledged(station: stationID) != Int64(perStation) {
+    throw Failure(description: "sync: the centre's mark for \(stationID) is not \(perStation)")
+}
+let ledger = try await checkLedger(sync.store, "sync")
+serving.cancel()
+_ = try? await serving.value
+for station in databases { try station.close() }
+sync.store.shutdown()
+
+// MARK: 2. store: the same events straight into PostgresCentralStore.push, stations at once
+
+let direct = try await freshStore("store")
+var authenticated: [AuthenticatedStation] = []
+for stationID in stationIDs {
+    let code = try await direct.store.addStation(name: stationID, site: "总部")
+    let enrolled = try await direct.store.enrol(EnrolRequest(code: code, station: stationID))
+    guard let station = try await direct.store.authenticate(token: enrolled.token) else { throw Failure(description: "enrolled station did not authenticate") }
+    authenticated.append(station)
+}
 let pushStart = clock.now
-var acknowledged: Int64 = 0
-for start in stride(from: 0, to: events.count, by: options.batch) {
-    acknowledged = try await store.push(Array(events[start..<min(start + options.batch, events.count)]), from: station).acknowledged
+let store = direct.store
+try await withThrowingTaskGroup(of: Void.self) { group in
+    for (station, journal) in zip(authenticated, journals) {
+        group.addTask {
+            var acknowledged: Int64 = 0
+            for start in stride(from: 0, to: journal.count, by: batch) {
+                acknowledged = try await store.push(Array(journal[start..<min(start + batch, journal.count)]), from: station).acknowledged
+            }
+            guard acknowledged == Int64(journal.count) else { throw Failure(description: "store: acknowledged \(acknowledged) of \(journal.count)") }
+        }
+    }
+    try await group.waitForAll()
 }
 let pushed = clock.now - pushStart
-guard acknowledged == Int64(events.count), try await store.acknowledged(station: station.station) == acknowledged else {
-    fatalError("acknowledged \(acknowledged) of \(events.count)")
-}
+_ = try await checkLedger(direct.store, "store")
 
-// The ceiling: the same rows through \copy into a bare table shaped like `event`.
-let csv = NSTemporaryDirectory() + "\(name).csv"
+// MARK: 3. the ceiling: the same rows through \copy into a bare table shaped like `event`
+
+let csv = folder + "/events.csv"
 var text = ""
 text.reserveCapacity(events.count * 300)
 for event in events {
-    text += [event.station, String(event.sequence), event.id, event.actor, String(event.time), event.kind, csvField(event.payload), "0"].joined(separator: ",") + "\n"
+    text += [csvField(event.station), String(event.sequence), event.id, event.actor, String(event.time), event.kind, csvField(event.payload), "0"].joined(separator: ",") + "\n"
 }
 try Data(text.utf8).write(to: URL(fileURLWithPath: csv))
-try run(psql, ["-X", "-q", url, "-c", "CREATE TABLE event_copy (LIKE event INCLUDING ALL)"])
+try run(psql, ["-X", "-q", direct.url, "-c", "CREATE TABLE event_copy (LIKE event INCLUDING ALL)"])
 let copyStart = clock.now
-try run(psql, ["-X", "-q", url, "-c", "\\copy event_copy (station, sequence, id, actor, time, kind, payload, received_at) FROM '\(csv)' CSV"])
+try run(psql, ["-X", "-q", direct.url, "-c", "\\copy event_copy (station, sequence, id, actor, time, kind, payload, received_at) FROM '\(csv)' CSV"])
 let copied = clock.now - copyStart
-try? FileManager.default.removeItem(atPath: csv)
+direct.store.shutdown()
 
-func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18 }
-let movements = try await store.movements().count
-print("events: \(events.count) in batches of \(options.batch); movements applied: \(movements)")
-print(String(format: "store push: %.2f s, %.0f events/s", seconds(pushed), Double(events.count) / seconds(pushed)))
-print(String(format: "psql \\copy (same rows, no ledger): %.2f s, %.0f events/s", seconds(copied), Double(events.count) / seconds(copied)))
-store.shutdown()
-try run(psql, ["-X", "-q", options.database, "-c", "DROP DATABASE \(name) WITH (FORCE)"])
+func rate(_ duration: Duration) -> Double { Double(events.count) / seconds(duration) }
+print("events: \(events.count) from \(options.stations) station(s) at once, in batches of \(options.batch); movements applied: \(ledger.movements), anomalies raised: \(ledger.anomalies)")
+print(String(format: "sync (station client → HTTP on loopback → server → PostgreSQL): %.2f s, %.0f events/s", seconds(drained), rate(drained)))
+print(String(format: "store push (PostgresCentralStore.push, no HTTP):                %.2f s, %.0f events/s", seconds(pushed), rate(pushed)))
+print(String(format: "psql \\copy (same rows, no checks, no ledger):                   %.2f s, %.0f events/s", seconds(copied), rate(copied)))
+for name in [sync.name, direct.name] {
+    try run(psql, ["-X", "-q", options.database, "-c", "DROP DATABASE \(name) WITH (FORCE)"])
+}
