@@ -119,6 +119,47 @@ import Testing
         #expect(Self.log(data).contains("kiosk stopped"), Comment(rawValue: Self.log(data)))
     }
 
+    @Test func sigtermWhileASlipWaitsKeepsTheJobAndTheNextStartPrintsItOnce() throws {
+        let printer = try RawPrinterListener()
+        defer { printer.stop() }
+        let cupsd = try PrintTestCupsd(rawPort: printer.port)
+        defer { cupsd.stop() }
+        let (data, config) = try Self.station("sigterm-print", extra: "printers:\n  slip: qm-pdf\n")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let database = data + "/station.sqlite"
+        #expect(try cupsd.admin("cupsdisable", ["-r", "paper out", "qm-pdf"]).status == 0)
+
+        let first = try Self.start(config: config, log: data + "/log", environment: cupsd.environment)
+        defer { first.kill() }
+        try first.waitFor("Scan your badge")
+        for code in ["E1001", "YPQ-2024-001", "6901234000016", "E2001"] { try first.scan(code) }
+        try first.waitFor("Recorded: YPQ-2024-001")
+        try first.waitFor("Printer qm-pdf is stopped")
+        // The slip is queued and the printer out of paper: the station is stopped.
+        kill(first.programID, SIGTERM)
+        #expect(TmuxPane.ends(first.programID, within: 10), "SIGTERM stops the station")
+        #expect(try Self.format(first, "#{alternate_on}") == "0", "the terminal is restored")
+        #expect(try Harness.sql(database, "PRAGMA integrity_check") == "ok")
+        let kept = try Harness.sql(database, "SELECT count(*) || ' ' || state FROM print_job")
+        #expect(kept == "1 pending" || kept == "1 submitted", "the job is kept as it was: \(kept)")
+        #expect(try Harness.sql(database, "SELECT count(*) FROM print_job WHERE payload IS NULL") == "0", "its bytes are kept")
+        first.kill()
+
+        // Paper back in, the station started again: the slip prints, once.
+        #expect(try cupsd.admin("cupsenable", ["qm-pdf"]).status == 0)
+        let second = try Self.start(config: config, log: data + "/log", environment: cupsd.environment)
+        defer { second.kill() }
+        try second.waitFor("Scan your badge")
+        let deadline = Date().addingTimeInterval(30)
+        while try Harness.sql(database, "SELECT state FROM print_job") != "completed", Date() < deadline {
+            try cupsd.checkAlive("while the restarted station sent the slip")
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        #expect(try Harness.sql(database, "SELECT state FROM print_job") == "completed")
+        Thread.sleep(forTimeInterval: 2)  // the window in which a second copy would arrive
+        #expect(cupsd.pdfJobs().count == 1, "exactly one slip: \(cupsd.pdfJobs())")
+    }
+
     // MARK: Helpers
 
     static func log(_ data: String) -> String {
