@@ -124,7 +124,7 @@ import Testing
         defer { printer.stop() }
         let cupsd = try PrintTestCupsd(rawPort: printer.port)
         defer { cupsd.stop() }
-        let (data, config) = try Self.station("sigterm-print", extra: "printers:\n  slip: qm-pdf\n")
+        let (data, config) = try Self.station("sigterm-print", extra: "printers:\n  slip: qm-pdf\nmetrics_listen: \"127.0.0.1:0\"\n")
         defer { try? FileManager.default.removeItem(atPath: data) }
         let database = data + "/station.sqlite"
         #expect(try cupsd.admin("cupsdisable", ["-r", "paper out", "qm-pdf"]).status == 0)
@@ -158,6 +158,12 @@ import Testing
         #expect(try Harness.sql(database, "SELECT state FROM print_job") == "completed")
         Thread.sleep(forTimeInterval: 2)  // the window in which a second copy would arrive
         #expect(cupsd.pdfJobs().count == 1, "exactly one slip: \(cupsd.pdfJobs())")
+        // The metrics name the states the queue really has (the restart wrote a new log).
+        let port = try #require(Self.metricsPort(data), "the log names the metrics address: \(Self.log(data))")
+        let text = try Self.get("/metrics", port: port)
+        #expect(text.contains("quartermaster_print_jobs{state=\"completed\"} 1"), "\(text)")
+        #expect(text.contains("quartermaster_print_jobs{state=\"cancelled\"} 0"), "\(text)")
+        #expect(!text.contains("state=\"done\""), "\(text)")
     }
 
     /// Point 7 of issue 11: a pickup's scans survive a SIGKILL (a crash, a power cut). After
