@@ -5,9 +5,12 @@ public import QuartermasterCore
 /// the first scan and the recipient's badge loses none of them.
 extension StationDatabase: OpenPickupStore {
     /// One durable transaction (the writer syncs every commit), replacing the requisition's
-    /// row whole: an undo is a keep too.
+    /// row whole: an undo is a keep too. The keeper waits for it at every scan, so SQLite's
+    /// WAL checkpoint is left to the next ordinary write (`writeDeferringCheckpoint`), as for
+    /// the pickup's own commit: after a pickup that is forgetting its scans, once the screen
+    /// says "Recorded".
     public func keepOpenPickup(_ open: OpenPickup) throws(StationProblem) {
-        try write { db in
+        try writeDeferringCheckpoint { db in
             let seen = try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM stock_movement")) ?? 0
             let record = try OpenPickupRecord(open, movementsSeen: seen)
             try db.cachedStatement(sql: """
