@@ -64,6 +64,7 @@ extension StationDatabase {
         migrator.registerMigration("v5-visits", migrate: v5Visits)
         migrator.registerMigration("v6-pickup-pages", migrate: v6PickupPages)
         migrator.registerMigration("v6-sync", migrate: v6Sync)
+        migrator.registerMigration("v7-open-work", migrate: v7OpenWork)
         return migrator
     }
 

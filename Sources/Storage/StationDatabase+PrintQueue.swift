@@ -76,7 +76,7 @@ extension StationDatabase {
         try read { db in try PrintJobRecord.filter(sql: "state IN ('pending', 'submitted')").fetchCount(db) }
     }
 
-    /// How many jobs are in each state (pending, submitted, done, failed): the station's
+    /// How many jobs are in each state (pending, submitted, completed, failed, cancelled): the station's
     /// `quartermaster_print_jobs` gauge. States with no job are absent.
     public func printJobCountsByState() throws(StationProblem) -> [String: Int] {
         try read { db in

@@ -119,6 +119,105 @@ import Testing
         #expect(Self.log(data).contains("kiosk stopped"), Comment(rawValue: Self.log(data)))
     }
 
+    @Test func sigtermWhileASlipWaitsKeepsTheJobAndTheNextStartPrintsItOnce() throws {
+        let printer = try RawPrinterListener()
+        defer { printer.stop() }
+        let cupsd = try PrintTestCupsd(rawPort: printer.port)
+        defer { cupsd.stop() }
+        let (data, config) = try Self.station("sigterm-print", extra: "printers:\n  slip: qm-pdf\nmetrics_listen: \"127.0.0.1:0\"\n")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let database = data + "/station.sqlite"
+        #expect(try cupsd.admin("cupsdisable", ["-r", "paper out", "qm-pdf"]).status == 0)
+
+        let first = try Self.start(config: config, log: data + "/log", environment: cupsd.environment)
+        defer { first.kill() }
+        try first.waitFor("Scan your badge")
+        for code in ["E1001", "YPQ-2024-001", "6901234000016", "E2001"] { try first.scan(code) }
+        try first.waitFor("Recorded: YPQ-2024-001")
+        try first.waitFor("Printer qm-pdf is stopped")
+        // The slip is queued and the printer out of paper: the station is stopped.
+        kill(first.programID, SIGTERM)
+        #expect(TmuxPane.ends(first.programID, within: 10), "SIGTERM stops the station")
+        #expect(try Self.format(first, "#{alternate_on}") == "0", "the terminal is restored")
+        #expect(try Harness.sql(database, "PRAGMA integrity_check") == "ok")
+        let kept = try Harness.sql(database, "SELECT count(*) || ' ' || state FROM print_job")
+        #expect(kept == "1 pending" || kept == "1 submitted", "the job is kept as it was: \(kept)")
+        #expect(try Harness.sql(database, "SELECT count(*) FROM print_job WHERE payload IS NULL") == "0", "its bytes are kept")
+        first.kill()
+
+        // Paper back in, the station started again: the slip prints, once.
+        #expect(try cupsd.admin("cupsenable", ["qm-pdf"]).status == 0)
+        let second = try Self.start(config: config, log: data + "/log", environment: cupsd.environment)
+        defer { second.kill() }
+        try second.waitFor("Scan your badge")
+        let deadline = Date().addingTimeInterval(30)
+        while try Harness.sql(database, "SELECT state FROM print_job") != "completed", Date() < deadline {
+            try cupsd.checkAlive("while the restarted station sent the slip")
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        #expect(try Harness.sql(database, "SELECT state FROM print_job") == "completed")
+        Thread.sleep(forTimeInterval: 2)  // the window in which a second copy would arrive
+        #expect(cupsd.pdfJobs().count == 1, "exactly one slip: \(cupsd.pdfJobs())")
+        // The metrics name the states the queue really has (the restart wrote a new log).
+        let port = try #require(Self.metricsPort(data), "the log names the metrics address: \(Self.log(data))")
+        let text = try Self.get("/metrics", port: port)
+        #expect(text.contains("quartermaster_print_jobs{state=\"completed\"} 1"), "\(text)")
+        #expect(text.contains("quartermaster_print_jobs{state=\"cancelled\"} 0"), "\(text)")
+        #expect(!text.contains("state=\"done\""), "\(text)")
+    }
+
+    /// Point 7 of issue 11: a pickup's scans survive a SIGKILL (a crash, a power cut). After
+    /// the restart the keeper signs in, is told what came back, and the recipient confirms: the
+    /// stock drops once and one slip is written.
+    @Test func aHalfDonePickupComesBackAfterSigkillAndIsRecordedOnce() throws {
+        let (data, config) = try Self.station("resume")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let database = data + "/station.sqlite"
+        let first = try Self.start(config: config, log: data + "/log", environment: [:])
+        defer { first.kill() }
+        try first.waitFor("Scan your badge")
+        try first.scan("E1001")
+        try first.waitFor("Signed in: 王库管")
+        try first.scan("YPQ-2024-001")
+        try first.waitFor("Requisition YPQ-2024-001")
+        try first.scan("6901234000016")
+        try first.waitFor("(1 of 10)")
+        try first.scan("6901234000030")
+        try first.waitFor("(1 of 2)")
+        // Two items on the screen, no badge yet: the power goes.
+        #expect(kill(first.programID, SIGKILL) == 0)
+        #expect(TmuxPane.ends(first.programID, within: 10), "SIGKILL ends the station")
+        first.kill()
+        #expect(try Harness.sql(database, "SELECT group_concat(stock) FROM (SELECT stock FROM item ORDER BY code)") == "40,20,1", "nothing recorded yet")
+
+        let second = try Self.start(config: config, log: data + "/log", environment: [:])
+        defer { second.kill() }
+        try second.waitFor("Scan your badge")
+        #expect(try !second.screen().joined().contains("resumed"), "the pickup is the keeper's: it comes back once one signs in")
+        try second.scan("E1001")
+        let back = try second.waitFor("Pickup YPQ-2024-001 resumed: 2 items scanned.").joined(separator: "\n")
+        #expect(back.contains("A4 复印纸"), "the lines show what was picked: \(back)")
+        try second.scan("6901234000016")
+        try second.waitFor("(2 of 10)")
+        try second.scan("E2001")
+        try second.waitFor("Recorded: YPQ-2024-001")
+        #expect(try Harness.sql(database, "SELECT group_concat(stock) FROM (SELECT stock FROM item ORDER BY code)") == "38,19,1", "the stock dropped once")
+        #expect(try Harness.sql(database, "SELECT count(*) FROM journal WHERE kind = 'pickup.confirmed'") == "1")
+        kill(second.programID, SIGTERM)
+        #expect(TmuxPane.ends(second.programID, within: 10))
+        let slips = try FileManager.default.contentsOfDirectory(atPath: data + "/out").filter { $0.hasPrefix("YPQ-2024-001-") && $0.hasSuffix(".pdf") }
+        #expect(slips.count == 1, "one slip: \(slips)")
+        #expect(try Harness.sql(database, "SELECT count(*) FROM open_pickup") == "0", "nothing is left open")
+
+        // Started again: nothing comes back.
+        let third = try Self.start(config: config, log: data + "/log", environment: [:])
+        defer { third.kill() }
+        try third.waitFor("Scan your badge")
+        try third.scan("E1001")
+        try third.waitFor("Signed in: 王库管")
+        #expect(try !third.screen().joined().contains("resumed"))
+    }
+
     // MARK: Helpers
 
     static func log(_ data: String) -> String {

@@ -26,10 +26,15 @@ import Testing
 
     var pickup: PickupJob? { router.job(PickupJob.self) }
 
+    /// What signing in to the pickup (or switching to it) asks: any pickup left open when the
+    /// station stopped.
+    let lookForLeftOpen: [KioskEffect] = [.perform(PickupJob.self, .findLeftOpen)]
+
     /// Keeper signed in with YPQ-2024-001 open.
     mutating func openPickup() {
-        #expect(scan(.badge(F.keeper)) == [])
-        #expect(scan(.requisition(F.requisition())) == [])
+        #expect(scan(.badge(F.keeper)) == lookForLeftOpen)
+        #expect(scan(.requisition(F.requisition())) == [.perform(PickupJob.self, .keepOpen(OpenPickup(
+            requisitionNumber: "YPQ-2024-001", scans: [], keeperBadge: F.keeper.badge, time: clock)))])
     }
 
     // MARK: Signing in
@@ -37,7 +42,7 @@ import Testing
     @Test mutating func keeperSignsIn() {
         #expect(says(RouterNotice.scanBadgeToStart))
         #expect(router.mode == .pickup)
-        #expect(scan(.badge(F.keeper)) == [])
+        #expect(scan(.badge(F.keeper)) == lookForLeftOpen)
         #expect(router.person == F.keeper)
         #expect(says(RouterNotice.signedIn(name: F.keeper.name, job: PickupJob.card)))
         #expect(router.notice.text(.english) == "Signed in: 王库管 (Pickup). Scan a requisition.")
@@ -76,9 +81,9 @@ import Testing
     }
 
     @Test mutating func anotherKeeperTakesOver() {
-        #expect(scan(.badge(F.keeper)) == [])
+        #expect(scan(.badge(F.keeper)) == lookForLeftOpen)
         let second = Person(badge: "E1002", name: "Keeper Two", department: "Storeroom", roles: [.keeper])
-        #expect(scan(.badge(second)) == [])
+        #expect(scan(.badge(second)) == lookForLeftOpen, "nothing on the counter: the newcomer may find work left open")
         #expect(router.person == second)
         #expect(says(RouterNotice.signedIn(name: second.name, job: PickupJob.card)))
         #expect(scan(.badge(second)) == [])
@@ -258,7 +263,8 @@ import Testing
         let outcome = F.outcome(after)
         let next = router.handle(.answer(AnyJobAnswer(PickupJob.self, .recorded(outcome, at: clock)), at: clock))
         #expect(!router.isRecording)
-        #expect(next.count == 1)
+        #expect(next.count == 2)
+        #expect(next.last == .perform(PickupJob.self, .forgetOpen(requisition: "YPQ-2024-001")), "the kept scans are forgotten")
         guard case .job(let slip)? = next.first else {
             Issue.record("expected the slip, got \(next)")
             return
@@ -295,6 +301,29 @@ import Testing
         #expect(router.isRecording)
     }
 
+    // MARK: Work left open
+
+    @Test mutating func signingInGoesBackToAPickupLeftOpen() {
+        #expect(scan(.badge(F.keeper)) == lookForLeftOpen)
+        let open = OpenPickup(requisitionNumber: "YPQ-2024-001", scans: [.init(itemCode: F.paper.code, quantity: 2)],
+                              keeperBadge: F.keeper.badge, time: F.t0)
+        let left = LeftOpenPickup(open: open, detail: F.requisition())
+        #expect(router.handle(.answer(AnyJobAnswer(PickupJob.self, .leftOpen(left)), at: clock)) == [.bell])
+        #expect(says(PickupNotice.pickupResumed(number: "YPQ-2024-001", units: 2, dropped: 0)))
+        #expect(router.notice.text(.english).hasPrefix("Pickup YPQ-2024-001 resumed: 2 items scanned."))
+        #expect(pickup?.pick?.scans == open.scans)
+        #expect(scan(.mode(.receive)) == [.bell], "the pickup that came back must be finished or cancelled first")
+        #expect(says(PickupNotice.finishFirst(requisition: "YPQ-2024-001")))
+    }
+
+    @Test mutating func switchingToThePickupLooksForWorkLeftOpen() {
+        _ = scan(.mode(.receive))
+        #expect(scan(.badge(F.keeper)) == [], "receiving keeps nothing open")
+        #expect(scan(.mode(.pickup)) == lookForLeftOpen)
+        #expect(router.handle(.answer(AnyJobAnswer(PickupJob.self, .leftOpen(nil)), at: clock)) == [])
+        #expect(says(RouterNotice.modeChanged(PickupJob.card)), "nothing left open: the mode's own words stay")
+    }
+
     // MARK: Time
 
     @Test mutating func idleTimeoutSignsOutAndDiscardsTheOpenPick() {
@@ -302,7 +331,8 @@ import Testing
         _ = scan(.item(F.paper))
         #expect(router.handle(.tick(clock + 119)) == [])
         #expect(router.person == F.keeper)
-        #expect(router.handle(.tick(clock + 120)) == [])
+        #expect(router.handle(.tick(clock + 120)) == [.perform(PickupJob.self, .forgetOpen(requisition: "YPQ-2024-001"))],
+                "what is discarded is forgotten in the store too")
         #expect(router.person == nil)
         #expect(pickup?.pick == nil)
         #expect(says(RouterNotice.signedOutIdle(discarded: KioskNotice(PickupNotice.pickupDiscarded(number: "YPQ-2024-001")))))

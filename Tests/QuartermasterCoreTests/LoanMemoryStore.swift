@@ -3,7 +3,7 @@ import QuartermasterCore
 
 /// An in-memory store that keeps loans, for the loans job's `perform` (the real one is the
 /// station database, tested on a SQLite file in StorageTests). Records what it was asked.
-final class LoanMemoryStore: StationStore, LoanStore, CountlessStore, @unchecked Sendable {
+final class LoanMemoryStore: StationStore, LoanStore, CountlessStore, OpenPicklessStore, @unchecked Sendable {
     let stationTimeZone: TimeZone
     var assets: [String: Asset] = [:]
     var people: [String: Person] = [:]

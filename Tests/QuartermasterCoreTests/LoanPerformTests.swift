@@ -80,7 +80,7 @@ struct NoSlips: SlipOutput {
 }
 
 /// A store of the storeroom only.
-struct NoLoansStore: StationStore, CountlessStore {
+struct NoLoansStore: StationStore, CountlessStore, OpenPicklessStore {
     func person(badge: String) throws(StationProblem) -> Person? { nil }
     func item(barcode: String) throws(StationProblem) -> Item? { nil }
     func requisitionDetail(number: String) throws(StationProblem) -> RequisitionDetail? { nil }

@@ -73,7 +73,7 @@ import Testing
         _ = scan(.badge(F.keeper))
         _ = scan(.asset(L.projector))
         _ = answer(.checkedIn(.notOut(L.projector), board: nil))
-        #expect(press(.switchMode(.pickup)) == [], "nothing recorded yet: the keeper may leave")
+        #expect(press(.switchMode(.pickup)) == [.perform(PickupJob.self, .findLeftOpen)], "nothing recorded yet: the keeper may leave")
         _ = press(.switchMode(.loan))
         #expect(router.job(LoanJob.self)?.pendingAsset == nil)
         _ = scan(.asset(L.camera))

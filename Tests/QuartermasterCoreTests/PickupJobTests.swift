@@ -29,9 +29,14 @@ import Testing
         job.handle(.answer(answer), context: context)
     }
 
+    /// A change to the pick: the notice, and the pick's scans (these) kept in the store, as of now.
+    func kept(_ notice: PickupNotice, _ scans: [PickSession.Scan], number: String = "YPQ-2024-001") -> Reply {
+        Reply(notice: notice, effects: [.keepOpen(OpenPickup(requisitionNumber: number, scans: scans, keeperBadge: F.keeper.badge, time: clock))])
+    }
+
     /// YPQ-2024-001 open.
     mutating func openPickup(_ detail: RequisitionDetail = F.requisition()) {
-        #expect(scan(.requisition(detail)) == .say(.requisitionOpened(number: detail.requisition.number, lines: 2)))
+        #expect(scan(.requisition(detail)) == kept(.requisitionOpened(number: detail.requisition.number, lines: 2), [], number: detail.requisition.number))
     }
 
     // MARK: Opening a requisition
@@ -77,8 +82,9 @@ import Testing
 
     @Test mutating func eachScanCountsOneUnit() {
         openPickup()
-        #expect(scan(.item(F.paper)) == .say(.counted(item: F.paper.name, quantity: 1, picked: 1, toPick: 10)))
-        #expect(scan(.item(F.paper)) == .say(.counted(item: F.paper.name, quantity: 1, picked: 2, toPick: 10)))
+        #expect(scan(.item(F.paper)) == kept(.counted(item: F.paper.name, quantity: 1, picked: 1, toPick: 10), [.init(itemCode: F.paper.code, quantity: 1)]))
+        #expect(scan(.item(F.paper)) == kept(.counted(item: F.paper.name, quantity: 1, picked: 2, toPick: 10),
+                                             [.init(itemCode: F.paper.code, quantity: 1), .init(itemCode: F.paper.code, quantity: 1)]))
         #expect(job.pick?.picked(F.paper.code) == 2)
     }
 
@@ -86,7 +92,7 @@ import Testing
         openPickup()
         #expect(scan(.quantity(8)) == .say(.quantity(.next(8))))
         #expect(job.pendingQuantity == 8)
-        #expect(scan(.item(F.paper)) == .say(.counted(item: F.paper.name, quantity: 8, picked: 8, toPick: 10)))
+        #expect(scan(.item(F.paper)) == kept(.counted(item: F.paper.name, quantity: 8, picked: 8, toPick: 10), [.init(itemCode: F.paper.code, quantity: 8)]))
         #expect(job.pendingQuantity == nil)
         #expect(job.pick?.scans == [.init(itemCode: F.paper.code, quantity: 8)])
         #expect(scan(.quantity(0)) == .refuse(.quantity(.zero)))
@@ -121,7 +127,7 @@ import Testing
         #expect(press(.undo) == .say(.scanRequisition))
         #expect(job.pendingQuantity == nil)
         _ = scan(.quantity(10))
-        #expect(scan(.item(F.paper)) == .say(.counted(item: F.paper.name, quantity: 10, picked: 10, toPick: 10)))
+        #expect(scan(.item(F.paper)) == kept(.counted(item: F.paper.name, quantity: 10, picked: 10, toPick: 10), [.init(itemCode: F.paper.code, quantity: 10)]))
         #expect(scan(.item(F.paper)) == .refuse(.overPick(item: F.paper.name, remaining: 0)))
         #expect(job.pick?.picked(F.paper.code) == 10)
     }
@@ -130,7 +136,7 @@ import Testing
         var detail = F.requisition(.partlyPicked)
         detail.requisition.lines[0].picked = 9
         openPickup(detail)
-        #expect(scan(.item(F.paper)) == .say(.counted(item: F.paper.name, quantity: 1, picked: 1, toPick: 1)))
+        #expect(scan(.item(F.paper)) == kept(.counted(item: F.paper.name, quantity: 1, picked: 1, toPick: 1), [.init(itemCode: F.paper.code, quantity: 1)]))
         #expect(scan(.item(F.paper)) == .refuse(.overPick(item: F.paper.name, remaining: 0)))
     }
 
@@ -147,14 +153,15 @@ import Testing
         _ = scan(.item(F.paper))
         _ = scan(.quantity(2))
         _ = scan(.item(F.pens))
-        #expect(press(.undo) == .say(.undone(item: F.pens.name, quantity: 2)))
+        #expect(press(.undo) == kept(.undone(item: F.pens.name, quantity: 2), [.init(itemCode: F.paper.code, quantity: 1)]), "the undo is kept too")
         #expect(job.pick?.scans == [.init(itemCode: F.paper.code, quantity: 1)])
     }
 
     @Test mutating func cancelDropsThePickupAndRecordsNothing() {
         openPickup()
         _ = scan(.item(F.paper))
-        #expect(press(.cancel) == .say(.pickupCancelled(number: "YPQ-2024-001")))
+        #expect(press(.cancel) == Reply(notice: .pickupCancelled(number: "YPQ-2024-001"), effects: [.forgetOpen(requisition: "YPQ-2024-001")]),
+                "the kept scans are forgotten")
         #expect(job.pick == nil)
         #expect(job.leaveBlocker == nil)
         #expect(press(.cancel) == nil, "nothing to cancel: the router says so")
@@ -182,6 +189,102 @@ import Testing
         #expect(job.pendingQuantity == nil)
         #expect(job.pick?.picked(F.paper.code) == 1)
         #expect(job.idleDiscard == .pickupDiscarded(number: "YPQ-2024-001"))
+    }
+
+    // MARK: Kept across a restart
+
+    /// What the store kept of YPQ-2024-001 before the station stopped: 4 packs of paper, 1 box of pens.
+    static let keptScans: [PickSession.Scan] = [.init(itemCode: F.paper.code, quantity: 4), .init(itemCode: F.pens.code, quantity: 1)]
+
+    static func leftOpen(_ detail: RequisitionDetail = F.requisition(), scans: [PickSession.Scan] = keptScans) -> LeftOpenPickup {
+        LeftOpenPickup(open: OpenPickup(requisitionNumber: detail.requisition.number, scans: scans, keeperBadge: "E1002", time: F.t0), detail: detail)
+    }
+
+    @Test mutating func startingWorkLooksForAPickupLeftOpenOnlyWithNothingOnTheCounter() {
+        #expect(job.resume(context: context) == .perform(.findLeftOpen))
+        #expect(!PickupEffect.findLeftOpen.isRecording && !PickupEffect.findLeftOpen.canFollowTheScreen, "a read, answered before the screen")
+        openPickup()
+        #expect(job.resume(context: context) == nil, "a pickup on the counter is the work")
+    }
+
+    @Test mutating func aPickupLeftOpenComesBackAndGoesOnToItsRecord() {
+        #expect(answer(.leftOpen(Self.leftOpen())) == .alert(.pickupResumed(number: "YPQ-2024-001", units: 5, dropped: 0)))
+        #expect(PickupNotice.pickupResumed(number: "YPQ-2024-001", units: 5, dropped: 0).text(.english)
+                == "Pickup YPQ-2024-001 resumed: 5 items scanned. Scan on; the recipient's badge confirms, Esc cancels.")
+        #expect(job.pick?.scans == Self.keptScans)
+        #expect(job.leaveBlocker == .finishFirst(requisition: "YPQ-2024-001"), "it is open work like any other")
+        #expect(scan(.item(F.paper)) == kept(.counted(item: F.paper.name, quantity: 1, picked: 5, toPick: 10), Self.keptScans + [.init(itemCode: F.paper.code, quantity: 1)]))
+        #expect(press(.undo) == kept(.undone(item: F.paper.name, quantity: 1), Self.keptScans))
+        let reply = scan(.badge(F.applicant))
+        guard case .recordPickup(let commit)? = reply?.effects.first else {
+            Issue.record("expected the pickup to be recorded, got \(String(describing: reply))")
+            return
+        }
+        #expect(commit.picks == [.init(itemCode: F.paper.code, quantity: 4), .init(itemCode: F.pens.code, quantity: 1)])
+        #expect(commit.keeperBadge == F.keeper.badge, "the keeper signed in now records it")
+    }
+
+    @Test mutating func cancellingAPickupThatCameBackForgetsIt() {
+        _ = answer(.leftOpen(Self.leftOpen()))
+        #expect(press(.cancel) == Reply(notice: .pickupCancelled(number: "YPQ-2024-001"), effects: [.forgetOpen(requisition: "YPQ-2024-001")]))
+        #expect(job.pick == nil)
+    }
+
+    @Test mutating func keptScansThatNoLongerFitAreDroppedAndTheRestKept() {
+        // Since the scans were kept: 8 packs of paper picked elsewhere, the pens' stock down to 1.
+        var detail = F.requisition(.partlyPicked)
+        detail.requisition.lines[0].picked = 8
+        detail.items[F.pens.code]?.stock = 1
+        let scans: [PickSession.Scan] = [
+            .init(itemCode: F.paper.code, quantity: 4),  // only 2 still owed
+            .init(itemCode: F.paper.code, quantity: 2),
+            .init(itemCode: F.pens.code, quantity: 1),
+            .init(itemCode: F.pens.code, quantity: 1),  // beyond the stock on record
+            .init(itemCode: "ITM-GONE", quantity: 1),  // no longer on the requisition
+            .init(itemCode: F.toner.code, quantity: 1),  // cut to zero by the approver
+        ]
+        let still: [PickSession.Scan] = [.init(itemCode: F.paper.code, quantity: 2), .init(itemCode: F.pens.code, quantity: 1)]
+        var expected = kept(.pickupResumed(number: "YPQ-2024-001", units: 3, dropped: 4), still)
+        expected.cue = .attention
+        #expect(answer(.leftOpen(Self.leftOpen(detail, scans: scans))) == expected, "what is kept is what is on the counter now")
+        #expect(job.pick?.scans == still)
+        #expect(PickupNotice.pickupResumed(number: "YPQ-2024-001", units: 3, dropped: 4).text(.english)
+                == "Pickup YPQ-2024-001 resumed: 3 items scanned. 4 scan(s) no longer fit the requisition or the stock and were dropped. Scan on; the recipient's badge confirms, Esc cancels.")
+    }
+
+    @Test(arguments: [RequisitionStatus.pickedUp, .cancelled, .rejected, .draft])
+    func aPickupLeftOpenWhoseRequisitionCannotBePickedIsForgotten(status: RequisitionStatus) {
+        var test = PickupJobTests()
+        #expect(test.answer(.leftOpen(Self.leftOpen(F.requisition(status)))) == Reply(
+            notice: .leftOpenDropped(number: "YPQ-2024-001"), effects: [.forgetOpen(requisition: "YPQ-2024-001")], cue: .attention))
+        #expect(test.job.pick == nil)
+    }
+
+    @Test mutating func nothingLeftOpenOrAPickupOnTheCounterAlreadyChangesNothing() {
+        #expect(answer(.leftOpen(nil)) == .quiet)
+        #expect(job.pick == nil)
+        openPickup(F.requisition(number: "YPQ-2024-002"))
+        #expect(answer(.leftOpen(Self.leftOpen())) == .quiet)
+        #expect(job.pick?.number == "YPQ-2024-002")
+    }
+
+    @Test mutating func scansTheStoreCouldNotKeepAreSaidSo() {
+        let problem = StationProblem(.system, "The disk is full.", advice: "Free some space.")
+        #expect(answer(.notKept(problem)) == .quiet, "nothing open: a forget that failed waits for the next pickup")
+        openPickup()
+        _ = scan(.item(F.paper))
+        #expect(answer(.kept) == .quiet)
+        #expect(answer(.notKept(problem)) == .alert(.scansNotKept(problem)))
+        #expect(job.pick?.picked(F.paper.code) == 1, "the scan stays on the counter")
+        #expect(answer(.leftOpenUnreadable(problem)) == .alert(.leftOpenUnreadable(problem)))
+    }
+
+    @Test mutating func anIdleSignOutForgetsTheKeptScans() {
+        #expect(job.idleDiscardEffects == [])
+        openPickup()
+        #expect(job.idleDiscardEffects == [.forgetOpen(requisition: "YPQ-2024-001")])
+        #expect(!PickupEffect.keepOpen(OpenPickup(requisitionNumber: "YPQ-2024-001", scans: [], keeperBadge: "E1001", time: F.t0)).isRecording,
+                "keeping the scans does not hold the counter")
     }
 
     // MARK: Confirming
@@ -274,8 +377,9 @@ import Testing
 
         #expect(reply?.notice == .pickupRecorded(number: "YPQ-2024-001", recipient: "张三", backorderLines: 1))
         #expect(reply?.cue == nil)
-        #expect(reply?.effects == [.produceSlip(outcome.slip)])
+        #expect(reply?.effects == [.produceSlip(outcome.slip), .forgetOpen(requisition: "YPQ-2024-001")])
         #expect(!PickupEffect.produceSlip(outcome.slip).isRecording, "the slip does not hold the counter")
+        #expect(PickupEffect.forgetOpen(requisition: "YPQ-2024-001").canFollowTheScreen, "forgetting the kept scans waits for the screen")
         let slip = outcome.slip.slip
         #expect(slip.requisitionNumber == "YPQ-2024-001")
         #expect(slip.applicantName == "张三")

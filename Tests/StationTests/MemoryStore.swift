@@ -9,6 +9,8 @@ final class MemoryStore: StationStore {
     var requisitions: [String: RequisitionDetail] = [:]
     var recordedPickups: [PickupCommit] = []
     var recordedChanges: [StockChange] = []
+    /// Pickups' scans kept while open, by requisition number.
+    var openPickups: [String: OpenPickup] = [:]
     /// Counts (`MemoryStore+Count.swift`).
     let counts = MemoryCounts()
     /// Thrown by lookups.
@@ -45,6 +47,24 @@ final class MemoryStore: StationStore {
             recording: commit, requisition: detail.requisition, items: detail.items, applicant: detail.applicant,
             keeper: people[commit.keeperBadge], recipient: people[commit.recipientBadge])
         return PickupOutcome(requisition: detail.requisition, items: detail.items, replenishments: [], slip: QueuedSlip(id: UUID(), slip: slip))
+    }
+
+    func keepOpenPickup(_ open: OpenPickup) throws(StationProblem) {
+        if let writeFailure { throw writeFailure }
+        openPickups[open.requisitionNumber] = open
+    }
+
+    func forgetOpenPickup(requisition number: String) throws(StationProblem) {
+        if let writeFailure { throw writeFailure }
+        openPickups[number] = nil
+    }
+
+    /// The newest kept pickup; settling those a recorded pickup ended is the real store's rule
+    /// (tested against SQLite), not this one's.
+    func leftOpenPickup() throws(StationProblem) -> LeftOpenPickup? {
+        if let failure { throw failure }
+        guard let open = openPickups.values.max(by: { $0.time < $1.time }), let detail = requisitions[open.requisitionNumber] else { return nil }
+        return LeftOpenPickup(open: open, detail: detail)
     }
 
     func recordStockChange(_ change: StockChange) throws(StationProblem) -> Item {

@@ -43,6 +43,14 @@ public protocol KioskJob: Sendable {
     /// What was thrown away when the person was signed out for inactivity, to say so.
     var idleDiscard: Notice? { get }
 
+    /// What the store must forget of that work (the scans a pickup kept): performed as the
+    /// person is signed out.
+    var idleDiscardEffects: [Effect] { get }
+
+    /// Someone signed in to this job or switched to it: the job may go back to work left open
+    /// when the station stopped (a pickup whose scans the store kept). Nil: nothing to do.
+    mutating func resume(context: JobContext) -> JobReply<Notice, Effect>?
+
     /// True when an empty Enter means "accept" (something waits for the keeper's yes).
     var awaitsAccept: Bool { get }
 
@@ -71,6 +79,8 @@ extension KioskJob {
     public var leaveBlocker: Notice? { nil }
     public mutating func interrupt() {}
     public var idleDiscard: Notice? { nil }
+    public var idleDiscardEffects: [Effect] { [] }
+    public mutating func resume(context: JobContext) -> JobReply<Notice, Effect>? { nil }
     public var awaitsAccept: Bool { false }
     public func footer(width: Int, language: Language) -> [ViewRow] { [] }
     public func keyHelp(_ language: Language) -> String? { nil }

@@ -9,7 +9,7 @@ extension KioskRouter {
 
         switch scan {
         case .mode(let mode):
-            return switchMode(to: mode)
+            return switchMode(to: mode, at: time)
         case .notFound(let kind, let code):
             // A code nobody registered may be what the job is looking for (an unknown asset
             // tag is a count's surplus); only the signed-in person's job can say.
@@ -23,7 +23,7 @@ extension KioskRouter {
         }
 
         guard let keeper = person else {
-            if case .badge(let badge) = scan { return signIn(badge) }
+            if case .badge(let badge) = scan { return signIn(badge, at: time) }
             if card.walkUp {
                 if let effects = deliver(.scan(scan), to: active, as: .walkUp(WalkUpContext(station: station, time: time))) {
                     return effects
@@ -38,30 +38,37 @@ extension KioskRouter {
         }
         // The job did not take it.
         switch scan {
-        case .badge(let badge): return handOver(to: badge, from: keeper)
+        case .badge(let badge): return handOver(to: badge, from: keeper, at: time)
         case .notFound(let kind, let code): return refuse(.notFound(kind, code: code))
         default: return refuse(.wrongKind(scan.kind, job: card))
         }
     }
 
-    private mutating func signIn(_ person: Person) -> [KioskEffect] {
+    private mutating func signIn(_ person: Person, at time: Date) -> [KioskEffect] {
         guard person.active else { return refuse(.badgeInactive(name: person.name)) }
         let role = card.requiredRole
         guard person.has(role) else { return refuse(.roleMissing(name: person.name, role: role)) }
         self.person = person
-        return say(.signedIn(name: person.name, job: card))
+        return say(.signedIn(name: person.name, job: card)) + resume(at: time)
+    }
+
+    /// The active job, now someone works in it, may go back to work left open when the
+    /// station stopped (`KioskJob.resume`).
+    private mutating func resume(at time: Date) -> [KioskEffect] {
+        guard let person else { return [] }
+        return deliver(.resume, to: active, as: .person(JobContext(person: person, station: station, time: time))) ?? []
     }
 
     /// A badge the job did not take: another person taking over the station, or the same again.
-    private mutating func handOver(to person: Person, from keeper: Person) -> [KioskEffect] {
+    private mutating func handOver(to person: Person, from keeper: Person, at time: Date) -> [KioskEffect] {
         if person.badge == keeper.badge { return say(.alreadySignedIn(name: person.name)) }
         guard person.active else { return refuse(.badgeInactive(name: person.name)) }
         guard person.has(card.requiredRole) else { return refuse(.roleMissing(name: person.name, role: card.requiredRole)) }
         jobs[active].interrupt()
-        return signIn(person)
+        return signIn(person, at: time)
     }
 
-    private mutating func switchMode(to mode: KioskMode) -> [KioskEffect] {
+    private mutating func switchMode(to mode: KioskMode, at time: Date) -> [KioskEffect] {
         guard let index = cards.firstIndex(where: { $0.mode == mode }) else {
             return refuse(.notFound(.mode, code: mode.barcode))
         }
@@ -76,7 +83,7 @@ extension KioskRouter {
             self.person = nil
             return refuse(.roleMissing(name: person.name, role: card.requiredRole))
         }
-        return say(.modeChanged(card))
+        return say(.modeChanged(card)) + resume(at: time)
     }
 }
 
@@ -90,7 +97,7 @@ extension KioskRouter {
         let unanswered: RouterNotice
         switch key {
         case .switchMode(let mode):
-            return switchMode(to: mode)
+            return switchMode(to: mode, at: time)
         case .signOut:
             // Nobody to sign out on a visitor's screen; signing out would wipe their form.
             if isVisitorScreen { return refuse(.staffOnly(job: card)) }
@@ -131,7 +138,9 @@ extension KioskRouter {
     mutating func tick(_ now: Date) -> [KioskEffect] {
         guard !isRecording, let last = lastActivity, now.timeIntervalSince(last) >= idleTimeout else { return [] }
         if person != nil {
+            let forget = Self.idleDiscardEffects(of: activeJob)
             signOut(.signedOutIdle(discarded: activeJob.idleDiscard.map { KioskNotice($0) }))
+            return forget
         } else if card.walkUp {
             // The visitor walked away: the next one must not see what was typed or shown.
             jobs[active] = types[active].init()
@@ -190,12 +199,19 @@ extension KioskRouter {
         case key(JobKey)
         case text(String)
         case answer(any Sendable & Hashable)
+        /// Someone started working in the job (`KioskJob.resume`).
+        case resume
     }
 
     /// Who the job hears from: a signed-in person, or (walk-up jobs) the public.
     enum Caller {
         case person(JobContext)
         case walkUp(WalkUpContext)
+    }
+
+    /// What the store must forget of a job's work thrown away at idle sign-out.
+    private static func idleDiscardEffects<Job: KioskJob>(of job: Job) -> [KioskEffect] {
+        job.idleDiscardEffects.map { .perform(Job.self, $0) }
     }
 
     /// Hands the event to one job and applies its reply; nil when the job did not take it.
@@ -230,6 +246,7 @@ extension KioskRouter {
             case .answer(let answer):
                 guard let answer = answer as? Job.Answer else { return nil }
                 reply = job.handle(.answer(answer), context: context)
+            case .resume: reply = job.resume(context: context)
             }
         case .walkUp(let context):
             switch delivery {
@@ -239,6 +256,7 @@ extension KioskRouter {
             case .answer(let answer):
                 guard let answer = answer as? Job.Answer else { return nil }
                 reply = job.walkUp(.answer(answer), context: context)
+            case .resume: reply = nil
             }
         }
         guard let reply else { return nil }

@@ -1,8 +1,9 @@
 
 /// What the kiosk needs from the station's database. The GRDB store implements it; tests may
 /// use an in-memory one for the engine's own logic.
-/// Counting is part of it (`CountStore`): a station that runs the kiosk can count its assets.
-public protocol StationStore: CountStore {
+/// Counting is part of it (`CountStore`): a station that runs the kiosk can count its assets;
+/// so is keeping an open pickup's scans across a restart (`OpenPickupStore`).
+public protocol StationStore: CountStore, OpenPickupStore {
     func person(badge: String) throws(StationProblem) -> Person?
     /// The item with this barcode, or whose item code this is.
     func item(barcode: String) throws(StationProblem) -> Item?

@@ -8,7 +8,7 @@ public struct StationMetrics: Sendable {
     /// The sync client records its backlog (events not yet accepted by the centre) here:
     /// `Metrics.Gauge(label: StationMetrics.syncBacklogLabel, factory: metrics.factory)`.
     public static let syncBacklogLabel = "quartermaster_sync_backlog"
-    public static let printStates = ["pending", "submitted", "done", "failed"]
+    public static let printStates = ["pending", "submitted", "completed", "failed", "cancelled"]
 
     public let registry: PrometheusCollectorRegistry
     public let factory: PrometheusMetricsFactory

@@ -6,9 +6,9 @@ extension PickupJob {
     mutating func scanned(_ scan: ResolvedScan, context: JobContext) -> Reply? {
         switch scan {
         case .requisition(let detail):
-            return open(detail)
+            return open(detail, context: context)
         case .item(let item):
-            return count(item)
+            return count(item, context: context)
         case .quantity(let quantity):
             guard pick != nil else { return .refuse(.scanRequisition) }
             if let problem = QuantityNotice.check(quantity) { return .refuse(.quantity(problem)) }
@@ -27,52 +27,74 @@ extension PickupJob {
         }
     }
 
-    private mutating func open(_ detail: RequisitionDetail) -> Reply {
+    private mutating func open(_ detail: RequisitionDetail, context: JobContext) -> Reply {
         let requisition = detail.requisition
         if let pick {
             if pick.number == requisition.number { return .say(.requisitionAlreadyOpen(number: pick.number)) }
             return .refuse(.finishFirst(requisition: pick.number))
         }
-        switch requisition.status {
-        case .draft:
-            return .refuse(.requisitionNotApproved(number: requisition.number, status: .draft))
-        case .rejected:
-            return .refuse(.requisitionRejected(number: requisition.number, reason: requisition.rejectionReason))
-        case .cancelled:
-            return .refuse(.requisitionCancelled(number: requisition.number))
-        case .pickedUp:
-            return .refuse(.requisitionPickedUp(number: requisition.number))
-        case .approved, .partlyPicked:
-            break
-        }
-        let open = requisition.lines.filter { $0.remaining > 0 }
-        guard !open.isEmpty else { return .refuse(.requisitionPickedUp(number: requisition.number)) }
+        if let refusal = Self.refusal(toOpen: requisition) { return .refuse(refusal) }
         pick = PickSession(detail: detail)
         pendingQuantity = nil
         lastPickup = nil
         slipNote = nil
-        return .say(.requisitionOpened(number: requisition.number, lines: open.count))
+        let open = requisition.lines.filter { $0.remaining > 0 }
+        return keeping(.requisitionOpened(number: requisition.number, lines: open.count), context: context)
     }
 
-    private mutating func count(_ item: Item) -> Reply {
+    /// Why a requisition cannot be picked now; nil when it can.
+    static func refusal(toOpen requisition: Requisition) -> PickupNotice? {
+        switch requisition.status {
+        case .draft:
+            return .requisitionNotApproved(number: requisition.number, status: .draft)
+        case .rejected:
+            return .requisitionRejected(number: requisition.number, reason: requisition.rejectionReason)
+        case .cancelled:
+            return .requisitionCancelled(number: requisition.number)
+        case .pickedUp:
+            return .requisitionPickedUp(number: requisition.number)
+        case .approved, .partlyPicked:
+            break
+        }
+        guard requisition.lines.contains(where: { $0.remaining > 0 }) else { return .requisitionPickedUp(number: requisition.number) }
+        return nil
+    }
+
+    private mutating func count(_ item: Item, context: JobContext) -> Reply {
         guard var pick else { return .refuse(.scanRequisition) }
-        guard let line = pick.detail.requisition.lines.first(where: { $0.itemCode == item.code }), line.remaining > 0
-        else { return .refuse(.itemNotOnRequisition(item: item.name, number: pick.number)) }
         let quantity = pendingQuantity ?? 1
-        let already = pick.picked(item.code)
-        // Checked: a sum that overflows is more than any line can owe.
-        let (total, overflow) = already.addingReportingOverflow(quantity)
-        guard !overflow, total <= line.remaining else {
-            return .refuse(.overPick(item: item.name, remaining: line.remaining - already))
-        }
-        guard total <= item.stock else {
-            return .refuse(.stockShort(item: item.name, stock: item.stock))
-        }
+        if let refusal = Self.refusal(adding: quantity, of: item, to: pick) { return .refuse(refusal) }
         pendingQuantity = nil
         pick.scans.append(.init(itemCode: item.code, quantity: quantity))
         pick.pendingRecipient = nil
         self.pick = pick
-        return .say(.counted(item: item.name, quantity: quantity, picked: total, toPick: line.remaining))
+        let toPick = pick.detail.requisition.lines.first { $0.itemCode == item.code }?.remaining ?? 0
+        return keeping(.counted(item: item.name, quantity: quantity, picked: pick.picked(item.code), toPick: toPick), context: context)
+    }
+
+    /// Why `quantity` more of `item` may not be added to the pick; nil when it may. The same
+    /// rules for a scan at the counter and for a kept scan coming back after a restart.
+    static func refusal(adding quantity: Int, of item: Item, to pick: PickSession) -> PickupNotice? {
+        guard let line = pick.detail.requisition.lines.first(where: { $0.itemCode == item.code }), line.remaining > 0
+        else { return .itemNotOnRequisition(item: item.name, number: pick.number) }
+        let already = pick.picked(item.code)
+        // Checked: a sum that overflows is more than any line can owe.
+        let (total, overflow) = already.addingReportingOverflow(quantity)
+        guard !overflow, total <= line.remaining else {
+            return .overPick(item: item.name, remaining: line.remaining - already)
+        }
+        guard total <= item.stock else {
+            return .stockShort(item: item.name, stock: item.stock)
+        }
+        return nil
+    }
+
+    /// Says `notice` and keeps the pick's scans in the store as they are now, so a restart
+    /// comes back to them.
+    private func keeping(_ notice: PickupNotice, context: JobContext) -> Reply {
+        guard let pick else { return .say(notice) }
+        let open = OpenPickup(requisitionNumber: pick.number, scans: pick.scans, keeperBadge: context.person.badge, time: context.time)
+        return Reply(notice: notice, effects: [.keepOpen(open)])
     }
 
     /// The recipient's badge confirms: the applicant directly, a colleague from the same
@@ -119,7 +141,7 @@ extension PickupJob {
             pick.pendingRecipient = nil
             self.pick = pick
             let name = pick.detail.items[last.itemCode]?.name ?? last.itemCode
-            return .say(.undone(item: name, quantity: last.quantity))
+            return keeping(.undone(item: name, quantity: last.quantity), context: context)
         case .cancel:
             if var pick, let recipient = pick.pendingRecipient {
                 pick.pendingRecipient = nil
@@ -129,7 +151,7 @@ extension PickupJob {
             if let pick {
                 self.pick = nil
                 pendingQuantity = nil
-                return .say(.pickupCancelled(number: pick.number))
+                return Reply(notice: .pickupCancelled(number: pick.number), effects: [.forgetOpen(requisition: pick.number)])
             }
             if pendingQuantity != nil {
                 pendingQuantity = nil
@@ -159,7 +181,48 @@ extension PickupJob {
         case .slipFailed(let problem):
             slipNote = problem.description
             return Reply(cue: .attention)
+        case .kept:
+            return .quiet
+        case .notKept(let problem):
+            // Forgetting the scans of a pickup already ended can wait for the next one.
+            return pick == nil ? .quiet : .alert(.scansNotKept(problem))
+        case .leftOpen(let left):
+            return resumed(left, context: context)
+        case .leftOpenUnreadable(let problem):
+            return .alert(.leftOpenUnreadable(problem))
         }
+    }
+
+    /// A pickup left open when the station stopped: back on the counter with every kept scan
+    /// that still fits the requisition and the stock as they are now (the rest are dropped and
+    /// the store told), and the keeper told what came back. One whose requisition can no
+    /// longer be picked is forgotten.
+    private mutating func resumed(_ left: LeftOpenPickup?, context: JobContext) -> Reply {
+        guard pick == nil, let left else { return .quiet }
+        let number = left.open.requisitionNumber
+        guard left.detail.requisition.number == number, Self.refusal(toOpen: left.detail.requisition) == nil else {
+            return Reply(notice: .leftOpenDropped(number: number), effects: [.forgetOpen(requisition: number)], cue: .attention)
+        }
+        var session = PickSession(detail: left.detail)
+        var dropped = 0
+        for scan in left.open.scans {
+            guard scan.quantity > 0, let item = left.detail.items[scan.itemCode],
+                  Self.refusal(adding: scan.quantity, of: item, to: session) == nil
+            else {
+                dropped += 1
+                continue
+            }
+            session.scans.append(scan)
+        }
+        pick = session
+        pendingQuantity = nil
+        lastPickup = nil
+        slipNote = nil
+        let units = session.scans.reduce(0) { $0 + $1.quantity }
+        var reply = dropped > 0 ? keeping(.pickupResumed(number: number, units: units, dropped: dropped), context: context)
+            : .say(.pickupResumed(number: number, units: units, dropped: 0))
+        reply.cue = .attention
+        return reply
     }
 
     /// The pickup is on record, and its slip owed with it: clear the counter and produce the slip.
@@ -173,6 +236,6 @@ extension PickupJob {
         return Reply(
             notice: .pickupRecorded(number: requisition.number, recipient: outcome.slip.slip.recipientName,
                                     backorderLines: requisition.lines.filter { $0.remaining > 0 }.count),
-            effects: [.produceSlip(outcome.slip)])
+            effects: [.produceSlip(outcome.slip), .forgetOpen(requisition: requisition.number)])
     }
 }

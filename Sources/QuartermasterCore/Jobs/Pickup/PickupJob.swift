@@ -1,6 +1,7 @@
 /// Storeroom check-out (領用): the keeper opens an approved requisition, scans what they hand
 /// out, and the recipient confirms with their badge; the pickup is recorded whole and a slip
-/// printed. Nothing is recorded before the recipient confirms.
+/// printed. Nothing is recorded before the recipient confirms; the scans are kept in the store
+/// as they are made, so after a crash or power cut the next sign-in goes on with them.
 public struct PickupJob: KioskJob {
     public typealias Reply = JobReply<PickupNotice, PickupEffect>
 
@@ -36,6 +37,13 @@ public struct PickupJob: KioskJob {
 
     public var idleDiscard: PickupNotice? { pick.map { .pickupDiscarded(number: $0.number) } }
 
+    public var idleDiscardEffects: [PickupEffect] { pick.map { [.forgetOpen(requisition: $0.number)] } ?? [] }
+
+    /// With no pickup on the counter, asks the store for one left open when the station stopped.
+    public mutating func resume(context: JobContext) -> Reply? {
+        pick == nil ? .perform(.findLeftOpen) : nil
+    }
+
     public var awaitsAccept: Bool { pick?.pendingRecipient != nil }
 
     public func transcriptNote(for notice: PickupNotice) -> String? {
@@ -56,6 +64,26 @@ public struct PickupJob: KioskJob {
                 return .slipProduced(try slips.produce(slip))
             } catch {
                 return .slipFailed(error)
+            }
+        case .keepOpen(let open):
+            do throws(StationProblem) {
+                try store.keepOpenPickup(open)
+                return .kept
+            } catch {
+                return .notKept(error)
+            }
+        case .forgetOpen(let number):
+            do throws(StationProblem) {
+                try store.forgetOpenPickup(requisition: number)
+                return .kept
+            } catch {
+                return .notKept(error)
+            }
+        case .findLeftOpen:
+            do throws(StationProblem) {
+                return .leftOpen(try store.leftOpenPickup())
+            } catch {
+                return .leftOpenUnreadable(error)
             }
         }
     }

@@ -61,6 +61,20 @@ extension PickupNotice {
             return zh ? "领用未记录：\(problem.description)" : "Pickup NOT recorded: \(problem.description)"
         case .pickupDiscarded(let number):
             return zh ? "未确认的领用 \(number) 已放弃。" : "The unconfirmed pickup \(number) was discarded."
+        case .pickupResumed(let number, let units, let dropped):
+            let gone = dropped == 0 ? "" : zh ? "另有 \(dropped) 次扫描已不符合申领单或库存，已去掉。"
+                : " \(dropped) scan(s) no longer fit the requisition or the stock and were dropped."
+            return zh ? "领用 \(number) 已恢复：已扫描 \(units) 件。\(gone)请继续扫描，领用人扫描工牌确认，Esc 取消。"
+                : "Pickup \(number) resumed: \(units) items scanned.\(gone) Scan on; the recipient's badge confirms, Esc cancels."
+        case .leftOpenDropped(let number):
+            return zh ? "停机前未完成的领用 \(number) 已无法继续（申领单已变更），其扫描已去掉，未记录任何内容。请重新扫描申领单。"
+                : "Pickup \(number), left open when the station stopped, cannot go on (its requisition changed): its scans were dropped, nothing was recorded. Scan the requisition again."
+        case .scansNotKept(let problem):
+            return zh ? "扫描未能保存（\(problem.description)），重启将丢失。请尽快确认或取消此领用，并告知管理员。"
+                : "The scans could not be saved (\(problem.description)); a restart would lose them. Confirm or cancel this pickup now, and tell the admin."
+        case .leftOpenUnreadable(let problem):
+            return zh ? "无法查看停机前是否有未完成的领用（\(problem.description)）。请告知管理员；已保存的扫描不会丢失，下次登录时恢复。"
+                : "Could not look for a pickup left open when the station stopped (\(problem.description)). Tell the admin; kept scans are not lost and come back at the next sign-in."
         }
     }
 }

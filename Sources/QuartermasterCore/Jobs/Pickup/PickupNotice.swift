@@ -26,6 +26,16 @@ public enum PickupNotice: KioskMessage {
     case pickupRefused(StationProblem)
     /// Said inside the router's idle sign-out: the open pickup was dropped.
     case pickupDiscarded(number: String)
+    /// A pickup left open when the station stopped came back: `units` scanned, `dropped` kept
+    /// scans no longer fitting the requisition or the stock as they are now.
+    case pickupResumed(number: String, units: Int, dropped: Int)
+    /// A pickup left open when the station stopped can no longer go on (its requisition was
+    /// picked up, cancelled or changed meanwhile): its scans were dropped.
+    case leftOpenDropped(number: String)
+    /// The scans on the screen could not be kept in the store.
+    case scansNotKept(StationProblem)
+    /// The store could not say whether a pickup was left open when the station stopped.
+    case leftOpenUnreadable(StationProblem)
 
     public var tone: NoticeTone {
         switch self {
@@ -35,11 +45,11 @@ public enum PickupNotice: KioskMessage {
             return .info
         case .counted, .pickupRecorded, .undone, .pickupCancelled:
             return .success
-        case .confirmRecipient, .requisitionAlreadyOpen, .recipientRefused, .pickupDiscarded:
+        case .confirmRecipient, .requisitionAlreadyOpen, .recipientRefused, .pickupDiscarded, .pickupResumed, .leftOpenDropped:
             return .warning
         case .finishFirst, .requisitionNotApproved, .requisitionRejected, .requisitionPickedUp, .requisitionCancelled,
              .itemNotOnRequisition, .overPick, .stockShort, .nothingPicked, .badgeInactive, .recipientNotEntitled,
-             .pickupRefused:
+             .pickupRefused, .scansNotKept, .leftOpenUnreadable:
             return .error
         }
     }
