@@ -30,14 +30,14 @@ struct AdminStoreTests {
         #expect(try await store.authenticateAdmin(token: "qma_forged") == nil)
 
         await #expect(throws: CentralStoreError.self) { _ = try await store.addAdmin(name: "李娜") }
-        let taken = await error { _ = try await store.addAdmin(name: "李娜") }
+        let taken = await storeError { _ = try await store.addAdmin(name: "李娜") }
         #expect(taken?.kind == .conflict)
-        let badName = await error { _ = try await store.addAdmin(name: "a\nb") }
+        let badName = await storeError { _ = try await store.addAdmin(name: "a\nb") }
         #expect(badName?.kind == .invalidInput)
 
         try await store.revokeAdmin(name: "李娜")
         #expect(try await store.authenticateAdmin(token: token) == nil)
-        let twice = await error { try await store.revokeAdmin(name: "李娜") }
+        let twice = await storeError { try await store.revokeAdmin(name: "李娜") }
         #expect(twice?.kind == .notFound)
         // The name is free again once revoked, with a new token.
         let again = try await store.addAdmin(name: "李娜")
@@ -50,14 +50,14 @@ struct AdminStoreTests {
         let store = try await StoreUnderTest.make(kind).store
         let update = ReferenceUpdate(kind: .requisition, key: "YPQ-2026-001", body: #"{"number":"YPQ-2026-001","purpose":"打印, \"急\""}"#)
         let first = try await store.putReference(update, expecting: .absent)
-        let duplicate = await error { _ = try await store.putReference(update, expecting: .absent) }
+        let duplicate = await storeError { _ = try await store.putReference(update, expecting: .absent) }
         #expect(duplicate?.kind == .conflict)
         let record = try #require(try await store.referenceRecord(.requisition, key: "YPQ-2026-001"))
         #expect(record.cursor == first)
         #expect(record.body == update.body)
         let second = try await store.putReference(update, expecting: .at(first))
         #expect(second > first)
-        let stale = await error { _ = try await store.putReference(update, expecting: .at(first)) }
+        let stale = await storeError { _ = try await store.putReference(update, expecting: .at(first)) }
         #expect(stale?.kind == .conflict)
         #expect(try await store.referenceRecord(.requisition, key: "YPQ-2026-001")?.cursor == second)
         #expect(try await store.referenceRecord(.requisition, key: "YPQ-2026-404") == nil)
@@ -100,24 +100,12 @@ struct AdminStoreTests {
         // Kept by the database itself, not only by what the store hands back.
         #expect(try under.query("SELECT resolved_by || '|' || resolution FROM anomaly WHERE id = \(raised.id)") == ["李娜|" + note])
 
-        let twice = await error { _ = try await store.resolveAnomaly(id: raised.id, by: "王强", note: "again") }
+        let twice = await storeError { _ = try await store.resolveAnomaly(id: raised.id, by: "王强", note: "again") }
         #expect(twice?.kind == .conflict)
         #expect(try await store.anomalies().first?.resolution?.by == "李娜")
-        let unknown = await error { _ = try await store.resolveAnomaly(id: 999_999, by: "李娜", note: "x") }
+        let unknown = await storeError { _ = try await store.resolveAnomaly(id: 999_999, by: "李娜", note: "x") }
         #expect(unknown?.kind == .notFound)
-        let empty = await error { _ = try await store.resolveAnomaly(id: raised.id, by: "李娜", note: "  ") }
+        let empty = await storeError { _ = try await store.resolveAnomaly(id: raised.id, by: "李娜", note: "  ") }
         #expect(empty?.kind == .unprocessable)
-    }
-
-    private func error(_ body: () async throws -> Void) async -> CentralStoreError? {
-        do {
-            try await body()
-            return nil
-        } catch let error as CentralStoreError {
-            return error
-        } catch {
-            Issue.record("expected a CentralStoreError, got \(error)")
-            return nil
-        }
     }
 }
