@@ -74,19 +74,24 @@ public struct StationRuntime: Sendable {
         let readiness = ReadinessGate(parts: parts, notifier: notifier, logger: logger)
         let (scans, feed) = AsyncStream.makeStream(of: ScannerFeed.self)
 
-        let (printStatus, printStatusSink) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        // The line under the status bar: redrawn when the print worker's or the sync client's
+        // status changes (neither is polled).
+        let (statusLine, statusLineSink) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         let spooler = PrintSpoolerService(
             spooler: settings.printSpooler(database: database), metrics: metrics, logger: logger.labelled("print"),
-            statusChanged: { printStatusSink.yield() })
+            statusChanged: { statusLineSink.yield() })
         let worker = KioskWorker(
             engine: engine, language: settings.language, device: device, metrics: metrics,
             printStatus: { [spooler] in spooler.spooler.status })
         worker.locked = settings.locked
         // An enrolled station syncs while the kiosk works, through its own reads.
         let sync: SyncClient? = try database.syncLink() != nil ? SyncClient(run: SyncRun(database: database)) : nil
-        if let sync { worker.syncStatus = { sync.status } }
+        if let sync {
+            worker.syncStatus = { sync.status }
+            sync.onStatusChange { statusLineSink.yield() }
+        }
         let kiosk = KioskService(
-            worker: worker, input: TerminalInput(device: device), scans: scans, printStatus: printStatus, readiness: readiness, notifier: notifier,
+            worker: worker, input: TerminalInput(device: device), scans: scans, statusLine: statusLine, readiness: readiness, notifier: notifier,
             kickPrinter: { spooler.kick() }, reload: reload, logger: logger.labelled("kiosk"))
 
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = [

@@ -15,6 +15,8 @@ public final class SyncClient: Sendable {
     /// The sleeping pass's continuation, or a nudge that came while none slept (taken by the
     /// next sleep, so a nudge is never lost).
     private let wake: Mutex<(sleeper: CheckedContinuation<Void, Never>?, pending: Bool)> = Mutex((nil, false))
+    /// Told after each change of `status` (the kiosk redraws the line it shows it on).
+    private let observer: Mutex<(@Sendable () -> Void)?> = Mutex(nil)
 
     public init(run: SyncRun, interval: Duration = .seconds(15), backoff: SyncBackoff = SyncBackoff()) {
         self.run = run
@@ -27,12 +29,18 @@ public final class SyncClient: Sendable {
     /// The state for the status line: cheap, never waits for a pass.
     public var status: SyncStatus { current.withLock { $0 } }
 
+    /// Calls `body` after each change of `status`, on the client's task: the kiosk redraws its
+    /// status line then, instead of polling. One observer; a second replaces the first.
+    public func onStatusChange(_ body: @escaping @Sendable () -> Void) {
+        observer.withLock { $0 = body }
+    }
+
     /// Runs passes until the task is cancelled.
     public func runForever() async {
         var backoff = backoffPolicy
         var generator = SystemRandomNumberGenerator()
         while !Task.isCancelled {
-            current.withLock { $0.state = .sending }
+            change { $0.state = .sending }
             let wait: Duration
             do {
                 _ = try await run.run { _ in self.refreshBacklog() }
@@ -61,16 +69,26 @@ public final class SyncClient: Sendable {
 
     private func refreshBacklog() {
         guard let backlog = try? run.database.syncBacklog() else { return }
-        current.withLock { $0.backlog = backlog.count; $0.oldestUnsent = backlog.oldest }
+        change { $0.backlog = backlog.count; $0.oldestUnsent = backlog.oldest }
     }
 
     private func update(state: SyncStatus.State, problem: String?) {
         let backlog = try? run.database.syncBacklog()
-        current.withLock {
+        change {
             $0.state = state
             $0.problem = problem
             if let backlog { $0.backlog = backlog.count; $0.oldestUnsent = backlog.oldest }
         }
+    }
+
+    /// Changes the status and, if it changed, tells the observer (outside the lock).
+    private func change(_ body: (inout SyncStatus) -> Void) {
+        let changed = current.withLock { status in
+            let before = status
+            body(&status)
+            return status != before
+        }
+        if changed { observer.withLock { $0 }?() }
     }
 
     /// Sleeps `duration`, or less when nudged or cancelled.

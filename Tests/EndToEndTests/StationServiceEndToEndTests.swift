@@ -218,6 +218,27 @@ import Testing
         #expect(try !third.screen().joined().contains("resumed"))
     }
 
+    /// The line under the status bar follows the sync client as its state changes, with no key
+    /// pressed and no polling: enrolled with a centre nobody answers at, the station shows the
+    /// client's first pass failing ("offline") within seconds, not at the next minute's redraw.
+    @Test func theSyncLineFollowsTheClientWithNoKeyPressed() throws {
+        let (data, config) = try Self.station("sync-line")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let database = data + "/station.sqlite"
+        _ = try Harness.sql(database, "INSERT INTO sync_link (id, centre_url, station_name, token) VALUES (1, 'http://127.0.0.1:9', 'E2E', 'secret')")
+        let pane = try Self.start(config: config, log: data + "/log", environment: [:])
+        defer { pane.kill() }
+        try pane.waitFor("Scan your badge")
+        let minute = Calendar.current.component(.minute, from: Date())
+        let screen = try pane.waitFor("Sync: offline", timeout: 8).joined(separator: "\n")
+        #expect(screen.contains("unsent"), "\(screen)")
+        if Calendar.current.component(.minute, from: Date()) != minute {
+            print("note: the minute changed while waiting; the clock's redraw may have shown the line")
+        }
+        kill(pane.programID, SIGTERM)
+        #expect(TmuxPane.ends(pane.programID, within: 10))
+    }
+
     // MARK: Helpers
 
     static func log(_ data: String) -> String {

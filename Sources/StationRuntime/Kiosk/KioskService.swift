@@ -19,8 +19,8 @@ struct KioskService: Service {
     let worker: KioskWorker
     let input: TerminalInput
     let scans: AsyncStream<ScannerFeed>
-    /// One element each time the print worker's status changes.
-    let printStatus: AsyncStream<Void>
+    /// One element each time the print worker's or the sync client's status changes.
+    let statusLine: AsyncStream<Void>
     let readiness: ReadinessGate
     let notifier: SystemdNotifier
     let kickPrinter: @Sendable () -> Void
@@ -35,14 +35,14 @@ struct KioskService: Service {
         }
         let resizes = Task { [input] in for await _ in input.resizes { sink.yield(.resized) } }
         let scanned = Task { [scans] in for await feed in scans { sink.yield(.scanner(feed)) } }
-        let printing = Task { [printStatus] in for await _ in printStatus { sink.yield(.printStatus) } }
+        let statuses = Task { [statusLine] in for await _ in statusLine { sink.yield(.statusLine) } }
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         let reloads = Task { for await _ in hangups { sink.yield(.reload) } }
         defer {
             keys.cancel()
             resizes.cancel()
             scanned.cancel()
-            printing.cancel()
+            statuses.cancel()
             reloads.cancel()
             input.stop()
         }

@@ -65,7 +65,7 @@ final class KioskWorker: @unchecked Sendable {
             return Outcome(quit: true, wake: now)
         case .resized:
             renderer.invalidate()
-        case .printStatus:
+        case .statusLine:
             break
         case .tick:
             cue = engine.tick(now)
