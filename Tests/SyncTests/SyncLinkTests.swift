@@ -9,7 +9,7 @@ import Testing
     @Test func theLinkAndItsMarksSurviveARestartAndTheMarkNeverGoesDown() throws {
         let station = try SyncStation()
         #expect(try station.database.syncLink() == nil)
-        #expect(StationDatabase.knownMigrations.last == "v6-sync")
+        #expect(StationDatabase.knownMigrations.contains("v6-sync"), "applied by every database (not necessarily the last)")
         let enrolled = Date(timeIntervalSince1970: 1_764_633_600)
         try station.database.saveSyncLink(centreURL: "https://central.example.com", stationName: "一楼库房", token: "secret", at: enrolled)
         try station.receive(5)
