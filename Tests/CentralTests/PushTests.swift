@@ -93,6 +93,24 @@ struct PushTests {
         await #expect(throws: CentralStoreError.self) { _ = try await under.store.push([rewritten], from: a) }
     }
 
+    @Test("Two events of one batch under one id are refused: no sequence is acknowledged unstored", arguments: StoreKind.allCases)
+    func idTwiceInBatch(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let station = try await under.enrolled(name: "一楼库房", station: "st-a")
+        var events = Events(station: "st-a")
+        var batch = events.filler(3)
+        batch[2].id = batch[0].id  // a damaged journal: sequence 3 reuses sequence 1's id
+        do {
+            _ = try await under.store.push(batch, from: station)
+            Issue.record("a batch with one id under two sequences was stored")
+        } catch let error as CentralStoreError {
+            #expect(error.kind == .conflict)
+            #expect(error.message.contains("sequence 3"))
+        }
+        #expect(try await under.store.acknowledged(station: "st-a") == 0)
+        #expect(try under.count("event") == 0)
+    }
+
     @Test("Unknown kinds from a newer station are stored, not refused", arguments: StoreKind.allCases)
     func unknownKind(kind: StoreKind) async throws {
         let under = try await StoreUnderTest.make(kind)

@@ -37,7 +37,7 @@ enum AdminExchanges {
         let person = #"{"badge":"100231","name":"张伟","department":"行政部, \"一组\"","roles":["employee"],"active":true}"#
         _ = try await call(.PUT, "/v1/admin/people/100231", "putPerson", admin, json(person))
         _ = try await call(.PUT, "/v1/admin/people/100232", "putPerson", admin, json(person))
-        _ = try await call(.PUT, "/v1/admin/people/E-1", "putPerson", admin, json(#"{"badge":"E-1","name":"王芳","department":"财务部","roles":[],"active":true}"#))
+        _ = try await call(.PUT, "/v1/admin/people/100233", "putPerson", admin, json(#"{"badge":"100233","name":" ","department":"财务部","roles":[],"active":true}"#))
         let item = #"{"code":"A4-70G","barcodes":["6901234000016"],"name":"A4复印纸, \"70g\"","spec":"70g","unit":"包","category":"耗材","stock":0,"threshold":20,"bin":"A-03-2"}"#
         _ = try await call(.PUT, "/v1/admin/items/A4-70G", "putItem", admin, json(item))
         _ = try await call(.PUT, "/v1/admin/items/A4-70G", "putItem", admin, json(item.replacingOccurrences(of: #""threshold":20"#, with: #""threshold":-1"#)))

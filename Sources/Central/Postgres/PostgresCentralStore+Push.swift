@@ -9,12 +9,16 @@ extension PostgresCentralStore {
         let received = Self.milliseconds(now())
         let id = station.station
         return try await transaction("storing station \(id)'s events") { connection in
-            try await connection.query("INSERT INTO station_mark (station, acknowledged) VALUES (\(id), 0) ON CONFLICT (station) DO NOTHING", logger: logger)
             var mark: Int64 = 0
             // The row lock orders two pushes of one station; the second sees the first's mark.
-            for try await value in try await connection.query("SELECT acknowledged FROM station_mark WHERE station = \(id) FOR UPDATE", logger: logger).decode(Int64.self) {
-                mark = value
-            }
+            // One round trip: the no-op update of an existing row locks it (as FOR UPDATE would)
+            // and returns its latest committed mark; a new station's row starts at 0.
+            let marks = try await connection.query("""
+                INSERT INTO station_mark (station, acknowledged) VALUES (\(id), 0)
+                ON CONFLICT (station) DO UPDATE SET acknowledged = station_mark.acknowledged
+                RETURNING acknowledged
+                """, logger: logger)
+            for try await value in marks.decode(Int64.self) { mark = value }
             let plan = try PushPlan.make(events, from: station, acknowledged: mark)
             if let first = plan.known.first?.sequence, let last = plan.known.last?.sequence {
                 var stored: [Int64: String] = [:]
@@ -40,20 +44,32 @@ extension PostgresCentralStore {
         let times = events.map(\.time)
         let kinds = events.map(\.kind)
         let payloads = events.map(\.payload)
-        let rows = try await connection.query("""
-            INSERT INTO event (station, sequence, id, actor, time, kind, payload, received_at)
-            SELECT s, q, i, a, t, k, p, \(received)
-            FROM unnest(\(stations)::text[], \(sequences)::int8[], \(ids)::text[], \(actors)::text[], \(times)::int8[], \(kinds)::text[], \(payloads)::text[])
-                AS batch(s, q, i, a, t, k, p)
-            ON CONFLICT (id) DO NOTHING
-            RETURNING id
+        // Only the count comes back: decoding a returned row per event cost the centre more
+        // than the insert's round trip.
+        let counts = try await connection.query("""
+            WITH inserted AS (
+                INSERT INTO event (station, sequence, id, actor, time, kind, payload, received_at)
+                SELECT s, q, i, a, t, k, p, \(received)
+                FROM unnest(\(stations)::text[], \(sequences)::int8[], \(ids)::text[], \(actors)::text[], \(times)::int8[], \(kinds)::text[], \(payloads)::text[])
+                    AS batch(s, q, i, a, t, k, p)
+                ON CONFLICT (id) DO NOTHING
+                RETURNING 1
+            )
+            SELECT count(*) FROM inserted
             """, logger: logger)
-        var inserted: Set<String> = []
-        for try await stored in rows.decode(String.self) { inserted.insert(stored) }
+        var inserted: Int64 = 0
+        for try await count in counts.decode(Int64.self) { inserted = count }
+        guard inserted < Int64(events.count), let first = events.first, let last = events.last else { return }
         // An id already stored under another station or sequence: the whole batch rolls back.
-        if let taken = events.first(where: { !inserted.contains($0.id) }) {
-            throw EventRules.idTaken(taken)
-        }
+        // The batch's sequences are all above the mark, so what is stored under them now is
+        // exactly what this statement inserted; the first sequence missing there is the
+        // culprit (by sequence, not id: two events of one batch may share an id).
+        var stored: Set<Int64> = []
+        let rows = try await connection.query(
+            "SELECT sequence FROM event WHERE station = \(first.station) AND sequence BETWEEN \(first.sequence) AND \(last.sequence)", logger: logger)
+        for try await sequence in rows.decode(Int64.self) { stored.insert(sequence) }
+        let taken = events.first { !stored.contains($0.sequence) } ?? first
+        throw EventRules.idTaken(taken)
     }
 
     /// Writes the batch's facts and the anomalies they raise from the ledger as it stood,
@@ -105,14 +121,15 @@ extension PostgresCentralStore {
         let deltas = facts.stockDeltas
         if !deltas.isEmpty {
             let items = deltas.map(\.itemCode), stations = deltas.map(\.station), quantities = deltas.map { Int64($0.quantity) }
+            // Both upserts in one statement (one round trip); they touch different tables.
             try await connection.query("""
-                INSERT INTO stock (item_code, station, quantity)
-                SELECT * FROM unnest(\(items)::text[], \(stations)::text[], \(quantities)::int8[])
-                ON CONFLICT (item_code, station) DO UPDATE SET quantity = stock.quantity + excluded.quantity
-                """, logger: logger)
-            try await connection.query("""
+                WITH d AS (SELECT * FROM unnest(\(items)::text[], \(stations)::text[], \(quantities)::int8[]) AS d(i, s, q)),
+                per_station AS (
+                    INSERT INTO stock (item_code, station, quantity) SELECT i, s, q FROM d
+                    ON CONFLICT (item_code, station) DO UPDATE SET quantity = stock.quantity + excluded.quantity
+                )
                 INSERT INTO item_stock (item_code, quantity)
-                SELECT i, SUM(q) FROM unnest(\(items)::text[], \(quantities)::int8[]) AS d(i, q) GROUP BY i
+                SELECT i, SUM(q) FROM d GROUP BY i
                 ON CONFLICT (item_code) DO UPDATE SET quantity = item_stock.quantity + excluded.quantity
                 """, logger: logger)
         }
