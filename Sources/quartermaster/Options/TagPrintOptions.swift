@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The printer options every `tags` command takes, as `label print` has them.
+/// The printer options of `label print` and every `tags` command.
 struct TagPrintOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The CUPS queue to print on (see `quartermaster printers`).", valueName: "QUEUE"))
     var printer: String

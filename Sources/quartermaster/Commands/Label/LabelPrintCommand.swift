@@ -13,19 +13,16 @@ struct LabelPrintCommand: AsyncParsableCommand {
         commandName: "print",
         abstract: "Print a label, or one label per CSV row as one job, through a CUPS queue.",
         discussion: """
-            Driver queues get PDF; raw queues (label printers on port 9100, receipt printers) get
-            the template's printer language, ZPL unless the template says ESC/POS (--format
-            overrides). The job is kept in the station's print queue (DIR/station.sqlite) until
-            CUPS reports it printed; the command waits for that (up to --timeout seconds). If the
-            printer is offline the job stays queued and the kiosk, or
+            Driver queues get PDF; raw queues (label printers on port 9100, receipt printers) get \
+            the template's printer language, ZPL unless the template says ESC/POS (--format \
+            overrides). The job is kept in the station's print queue (DIR/station.sqlite) until \
+            CUPS reports it printed; the command waits for that (up to --timeout seconds). If the \
+            printer is offline the job stays queued and the kiosk, or \
             `quartermaster printers --send`, sends it once the printer is back.
             """)
 
     @Option(help: ArgumentHelp("Template name (asset-62x29) or path to a .yaml file.", valueName: "NAME"))
     var template: String
-
-    @Option(help: ArgumentHelp("The CUPS queue to print on (see `quartermaster printers`).", valueName: "QUEUE"))
-    var printer: String
 
     @Option(name: .customLong("set"), parsing: .singleValue,
             help: ArgumentHelp("A field value, repeatable: --set tag=FA-000123 --set name=张三.", valueName: "FIELD=VALUE"))
@@ -34,26 +31,16 @@ struct LabelPrintCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Print one label per row of this CSV file (UTF-8, header row), as one job.", valueName: "FILE"))
     var csv: String?
 
-    @Option(help: ArgumentHelp("pdf, zpl or escpos (default: PDF for driver queues, the template's language for raw ones).", valueName: "FORMAT"))
-    var format: String?
-
-    @Flag(help: "Queue the job and return without waiting for it to print.")
-    var noWait = false
-
-    @Option(help: ArgumentHelp("How long to wait for the job to print.", valueName: "SECONDS"))
-    var timeout: Int = 120
-
+    @OptionGroup var printing: TagPrintOptions
     @OptionGroup var options: StationOptions
 
     func validate() throws {
         _ = try LabelInput.fields(assignments)
-        guard !printer.isEmpty else { throw ValidationError("--printer needs a queue name (see `quartermaster printers`).") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be at least 1 second.") }
     }
 
     func run() async throws {
         let (records, lines) = try records()
-        let job = LabelPrintJob(template: template, printer: printer, format: format, noWait: noWait, timeout: timeout, options: options)
+        let job = printing.job(template: template, options: options)
         try await job.run(records: records, lines: lines)
     }
 
