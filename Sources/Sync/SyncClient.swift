@@ -94,7 +94,8 @@ public final class SyncClient: Sendable {
     /// Sleeps `duration`, or less when nudged or cancelled.
     private func sleep(_ duration: Duration) async {
         let timer = Task { [weak self] in
-            try? await Task.sleep(for: duration)
+            // Cancelled: the wait already ended by a nudge; a nudge now would skip the next wait.
+            do { try await Task.sleep(for: duration) } catch { return }
             self?.nudge()
         }
         await withTaskCancellationHandler {

@@ -209,16 +209,15 @@ import Testing
         #expect(KioskMode.return.directive == "@return")
     }
 
-    @Test func aRegistryThatClashesIsRefused() async {
-        await #expect(processExitsWith: .failure) {
-            _ = KioskRouter(station: "ST-01", jobs: [PickupJob.self, PickupJob.self])
-        }
-        await #expect(processExitsWith: .failure) {
-            _ = KioskRouter(station: "ST-01", jobs: [])
-        }
-        await #expect(processExitsWith: .failure) {
-            _ = KioskRouter(station: "ST-01", jobs: [PickupJob.self, UndoKeyJob.self])
-        }
+    // The init stops on these (a programming error); the check it stops on is tested here, in
+    // process: exit tests leave Swift Testing's child monitor spinning in waitid when another
+    // child of the test process (a tool run through Foundation's Process) is not yet reaped.
+    @Test func aRegistryThatClashesIsRefused() {
+        #expect(KioskRouter.registryProblem([PickupJob.self, PickupJob.self])?.contains("mode name") == true)
+        #expect(KioskRouter.registryProblem([]) == "a kiosk needs at least one job")
+        #expect(KioskRouter.registryProblem([PickupJob.self, UndoKeyJob.self]) == "a job took one of the router's keys")
+        #expect(KioskRouter.registryProblem(KioskJobs.storeroom) == nil)
+        #expect(KioskRouter.registryProblem(KioskJobs.station) == nil)
     }
 
     // MARK: Signing out

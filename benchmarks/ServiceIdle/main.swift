@@ -8,12 +8,16 @@ import QuartermasterTesting
 // binary printing --help (the Swift runtime and libraries loaded, no station).
 //
 //   swift build -c release --product quartermaster --product station-idle
-//   .build/release/station-idle [--binary .build/release/quartermaster] [--idle 60] [--runs 5]
+//   .build/release/station-idle [--binary .build/release/quartermaster] [--idle 60] [--runs 5] [--enrolled]
+//
+// With --enrolled the station is enrolled at a centre (the same binary's `central serve` on
+// SQLite, loopback) before it starts, so its sync client runs a pass every 15 s while idle.
 
 struct Options {
     var binary = ".build/release/quartermaster"
     var idle = 60.0
     var runs = 5
+    var enrolled = false
     var environment: [String: String] = [:]
 
     init(_ arguments: [String]) {
@@ -23,6 +27,7 @@ struct Options {
             case "--binary": binary = rest.popFirst() ?? binary
             case "--idle": idle = Double(rest.popFirst() ?? "") ?? idle
             case "--runs": runs = Int(rest.popFirst() ?? "") ?? runs
+            case "--enrolled": enrolled = true
             case "--env":
                 let pair = (rest.popFirst() ?? "").split(separator: "=", maxSplits: 1).map(String.init)
                 if pair.count == 2 { environment[pair[0]] = pair[1] }
@@ -130,6 +135,24 @@ try Data("data: \(folder)/data\nstation: BENCH\nlanguage: zh\n".utf8).write(to: 
 var environment = ["TERM": "linux", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
 for (key, value) in options.environment { environment[key] = value }
 
+// A centre on loopback and the station enrolled at it.
+var centre: SpawnedProcess?
+defer { centre?.kill(SIGTERM) }
+if options.enrolled {
+    let database = "sqlite:\(folder)/centre.sqlite"
+    let port = 20_000 + Int(getpid() % 20_000)
+    let add = try ChildProcess.run(binary, ["central", "station", "add", "BENCH", "--database", database])
+    guard add.status == 0, let code = add.output.split(separator: "\n").last.map(String.init) else { fatalError("central station add: \(add.error)") }
+    centre = try SpawnedProcess(binary, ["central", "serve", "--database", database, "--listen", "127.0.0.1:\(port)"])
+    var enrol = ChildProcess.Result(status: -1, output: "", error: "")
+    for _ in 0..<50 {
+        enrol = try ChildProcess.run(binary, ["sync", "enrol", "http://127.0.0.1:\(port)", code, "--data", folder + "/data"])
+        if enrol.status == 0 { break }
+        Thread.sleep(forTimeInterval: 0.1)
+    }
+    guard enrol.status == 0 else { fatalError("sync enrol: \(enrol.output) \(enrol.error)") }
+}
+
 // Floors: a process start, and the Swift runtime with the binary's libraries.
 let clock = ContinuousClock()
 var trueTimes: [Double] = []
@@ -179,7 +202,7 @@ let rss = status(child.pid, "VmRSS")
 let hwm = status(child.pid, "VmHWM")
 let threads = status(child.pid, "Threads")
 
-print("station-idle: \(binary)")
+print("station-idle: \(binary)\(options.enrolled ? " (enrolled: a sync pass every 15 s)" : "")")
 print(String(format: "  start → READY=1        median %.1f ms (runs: %@)", median(readyTimes), readyTimes.map { String(format: "%.1f", $0) }.joined(separator: ", ")))
 print(String(format: "  floor: /bin/true       median %.1f ms;  quartermaster --help  median %.1f ms", median(trueTimes), median(helpTimes)))
 print("  idle RSS               \(rss) after \(Int(options.idle)) s (\(rssAtReady) at READY; peak \(hwm)); threads \(threads)")

@@ -30,16 +30,24 @@ public struct KioskRouter: Sendable {
     /// A router for these jobs (each declares its mode card, key and role). Two jobs with one
     /// mode name or one key, or a job on a key the router keeps, is a programming error.
     public init(station: String, idleTimeout: TimeInterval = 120, jobs types: [any KioskJob.Type] = KioskJobs.storeroom) {
-        precondition(!types.isEmpty, "a kiosk needs at least one job")
+        let problem = Self.registryProblem(types)
+        precondition(problem == nil, problem ?? "")
         let cards = types.map { $0.card }
-        precondition(Set(cards.map(\.mode)).count == cards.count, "two jobs share a mode name: \(cards.map(\.mode))")
-        precondition(Set(cards.map(\.functionKey)).count == cards.count, "two jobs share a function key")
-        precondition(cards.allSatisfy { !JobCard.routerKeys.contains($0.functionKey) }, "a job took one of the router's keys")
         self.station = station
         self.idleTimeout = idleTimeout
         self.types = types
         self.cards = cards
         self.jobs = types.map { $0.init() }
+    }
+
+    /// What is wrong with a list of jobs for one kiosk, or nil when it can be registered.
+    public static func registryProblem(_ types: [any KioskJob.Type]) -> String? {
+        let cards = types.map { $0.card }
+        if cards.isEmpty { return "a kiosk needs at least one job" }
+        if Set(cards.map(\.mode)).count != cards.count { return "two jobs share a mode name: \(cards.map(\.mode))" }
+        if Set(cards.map(\.functionKey)).count != cards.count { return "two jobs share a function key" }
+        if !cards.allSatisfy({ !JobCard.routerKeys.contains($0.functionKey) }) { return "a job took one of the router's keys" }
+        return nil
     }
 
     // MARK: What the screen and the engine read

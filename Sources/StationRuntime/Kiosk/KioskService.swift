@@ -80,7 +80,7 @@ struct KioskService: Service {
     private static func ticker(at date: Date, sink: AsyncStream<KioskHappening>.Continuation) -> Task<Void, Never> {
         Task {
             let delay = max(0, date.timeIntervalSinceNow)
-            try? await DispatchSleep.sleep(for: .milliseconds(Int64(delay * 1000)))
+            try? await Task.sleep(for: .milliseconds(Int64(delay * 1000)))
             if !Task.isCancelled { sink.yield(.tick) }
         }
     }

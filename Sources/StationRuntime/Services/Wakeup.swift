@@ -25,7 +25,7 @@ final class Wakeup: Sendable {
     func wait(upTo timeout: Duration) async {
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
-                try? await DispatchSleep.sleep(for: timeout)
+                try? await Task.sleep(for: timeout)
                 if !Task.isCancelled { self.signal() }
             }
             group.addTask { await self.next() }

@@ -15,7 +15,7 @@ struct WatchdogService: Service {
             await probe()
             notifier.notify("WATCHDOG=1")
             do {
-                try await cancelWhenGracefulShutdown { try await DispatchSleep.sleep(for: interval) }
+                try await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
             } catch {
                 return
             }
