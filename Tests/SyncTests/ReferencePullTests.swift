@@ -44,7 +44,7 @@ import Testing
         await centre.stop()
     }
 
-    @Test func aPageThatCannotBeAppliedChangesNothingAndIsReported() async throws {
+    @Test func aChangeTheStationRefusesIsRefusedAloneAndTheRestOfThePageApplied() async throws {
         let centre = try await CentreFixture.start()
         defer { centre.remove() }
         let station = try SyncStation()
@@ -53,18 +53,23 @@ import Testing
         // A badge that is already an item's code here: a code names one thing only.
         let clash = Person(badge: "A4-70", name: "王芳", department: "行政部", roles: [.employee])
         _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: fine.badge, body: try Self.body(fine)))
-        _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: clash.badge, body: try Self.body(clash)))
-        let before = try station.database.journal().count
-        do {
-            _ = try await SyncRun(database: station.database).run()
-            Issue.record("a clashing page was applied")
-        } catch {
-            #expect(error.kind == .unusableReference)
-            #expect(error.message.contains("A4-70"))
-        }
-        #expect(try station.database.people().contains { $0.badge == "100300" } == false)
-        #expect(try station.database.journal().count == before)
-        #expect(try station.database.syncLink()?.referenceCursor == 0)
+        let refusedAt = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: clash.badge, body: try Self.body(clash)))
+        let report = try await SyncRun(database: station.database).run()
+        #expect(report.refused.map(\.key) == ["A4-70"])
+        #expect(report.refused.first?.cursor == refusedAt)
+        #expect(report.refused.first?.reason.contains("item A4-70") == true)
+        #expect(try station.database.people().contains { $0.badge == "100300" })
+        #expect(try station.database.people().contains { $0.badge == "A4-70" } == false)
+        #expect(try station.database.syncLink()?.referenceCursor == refusedAt)  // not stuck behind it
+        // Journalled for the centre, which has it after the next push.
+        #expect(try station.database.journal().contains { $0.kind == .referenceRefused && $0.actorBadge == "centre" && $0.payload.contains("A4-70") })
+        _ = try await SyncRun(database: station.database).run()
+        #expect(try await centre.store.events(kinds: [JournalEventKind.referenceRefused.rawValue]).count == 1)
+
+        // Corrected at the centre (another badge), it comes again as a new change and applies.
+        _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: "100301", body: try Self.body(Person(badge: "100301", name: "王芳", department: "行政部", roles: [.employee]))))
+        #expect(try await SyncRun(database: station.database).run().refused.isEmpty)
+        #expect(try station.database.people().contains { $0.badge == "100301" })
         await centre.stop()
     }
 }
