@@ -173,10 +173,12 @@ struct ReferenceApply {
                     application.skipped += 1
                     continue
                 }
-                // Never used: the code opens nothing any more, and the visitor's data goes.
+                // Never used: the code opens nothing any more, the visitor's data goes, and the
+                // closing time does not make it a no-show.
                 var visit = try stored.visit().anonymisedCopy()
                 visit.inviteCode = nil
                 try VisitRecord(visit, station: stored.station).update(db)
+                try db.execute(sql: "UPDATE visit SET withdrawn = 1 WHERE id = ?", arguments: [stored.id])
                 _ = try database.appendJournal(db, kind: .visitAnonymised, actor: actor, time: time,
                                                payload: VisitPayload(visit, id: stored.id ?? 0, station: station))
                 application.applied += 1

@@ -29,7 +29,8 @@ extension StationDatabase {
     ///   location is not opened for counting, a withdrawn asset is not expected in a count, a
     ///   withdrawn campaign takes no new sessions; put again, each is back. An unused invite
     ///   loses its code (reception no longer knows it) and the visitor's data. A withdrawn item
-    ///   or requisition is passed over and counted in `skipped`.
+    ///   or requisition is passed over and counted in `skipped`. (An unused invite withdrawn is
+    ///   marked too, so the closing time does not make it a no-show.)
     @discardableResult
     public func applyReference(_ page: ReferencePage, at time: Date) throws(StationProblem) -> ReferenceApplication {
         let file = "centre reference \(page.changes.first?.cursor ?? page.cursor)–\(page.cursor)"

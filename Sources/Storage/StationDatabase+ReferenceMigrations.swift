@@ -4,13 +4,16 @@ internal import GRDB
 /// Like every migration, never edited once shipped.
 extension StationDatabase {
     /// Locations and assets the centre withdrew are marked, never deleted (facts point at
-    /// them: assets, counts, moves); count campaigns are kept with the locations they cover, and
+    /// them: assets, counts, moves), and so are invites it withdrew; count campaigns are kept with the locations they cover, and
     /// a count session names the campaign it belongs to (and its name when it was opened, as
     /// the auditor saw it). Campaigns are withdrawn the same way, never deleted.
     static func v8Reference(_ db: Database) throws {
         try db.execute(sql: """
             ALTER TABLE location ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1));
             ALTER TABLE asset ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1));
+            -- An invite the centre withdrew before it was used: no code, no personal data, and
+            -- never a no-show at closing time.
+            ALTER TABLE visit ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1));
 
             CREATE TABLE count_campaign (
                 id        TEXT NOT NULL PRIMARY KEY CHECK (id <> ''),

@@ -166,6 +166,11 @@ struct ReferenceApplyTests {
         changed.purpose = "复试"
         #expect(try apply([try put("invite", invite.code, changed)]).skipped == 1)
         #expect(try db.visits().first { $0.visit.inviteCode == invite.code }?.visit.purpose == "面试")
+
+        // The next day's closing: the withdrawn invite was called off, not missed.
+        _ = try db.closeOpenVisits(at: Self.time.addingTimeInterval(86_400), actor: "100200")
+        #expect(try sql("SELECT status, anonymised, invite_code IS NULL FROM visit WHERE withdrawn = 1") == "expected|1|1")
+        #expect(try db.journal().filter { $0.kind == .visitNoShow }.isEmpty)
     }
 
     // MARK: Campaigns
