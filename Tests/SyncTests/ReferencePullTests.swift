@@ -1,6 +1,7 @@
 import Central
 import Foundation
 import QuartermasterCore
+import QuartermasterTesting
 import Storage
 import Sync
 import Testing
@@ -70,6 +71,27 @@ import Testing
         _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: "100301", body: try Self.body(Person(badge: "100301", name: "王芳", department: "行政部", roles: [.employee]))))
         #expect(try await SyncRun(database: station.database).run().refused.isEmpty)
         #expect(try station.database.people().contains { $0.badge == "100301" })
+        await centre.stop()
+    }
+
+    @Test func syncNowPrintsEachRefusedChangeEscapedAndStillSucceeds() async throws {
+        let binary = try #require(ChildProcess.quartermasterBinary(), "build the binary first: swift build --build-tests")
+        let centre = try await CentreFixture.start()
+        defer { centre.remove() }
+        let station = try SyncStation()
+        try await Enrolment.enrol(station.database, centre: centre.url, code: try await centre.addStation("一楼库房"))
+        // A host this station does not know, whose badge (straight into the store, past the
+        // admin API's checks) holds a terminal escape.
+        let invite = CentralInvite(code: "INV-7K2M9Q", visitorName: "王芳", company: "", hostBadge: "99\u{1b}[2J", date: CalendarDate(year: 2026, month: 12, day: 2)!, purpose: "面试")
+        let at = try await centre.store.put(.invite, key: invite.code, value: invite)
+        let fine = Person(badge: "100300", name: "刘洋", department: "信息部", roles: [.employee])
+        _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: fine.badge, body: try Self.body(fine)))
+        let result = try ChildProcess.run(binary, ["sync", "now", "--data", station.dataFolder])
+        #expect(result.status == 0, "\(result.output)\(result.error)")
+        #expect(result.output.contains("1 reference change(s) from the centre were refused here"), "\(result.output)")
+        #expect(result.output.contains("invite INV-7K2M9Q (change \(at)): the host 99\\x1b[2J is not an active person at this station"), "\(result.output)")
+        #expect(!result.output.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(try station.database.people().contains { $0.badge == "100300" })
         await centre.stop()
     }
 }
