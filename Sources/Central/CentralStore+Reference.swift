@@ -36,7 +36,9 @@ extension CentralStore {
         try await putReference(ReferenceUpdate(kind: kind, key: key, site: site, body: ReferenceBody.json(value)))
     }
 
-    /// Withdraws the record: stations pull a change with no body and delete theirs.
+    /// Withdraws the record: stations pull a change with no body and deactivate theirs (a
+    /// person's badge disabled; a location, asset or campaign marked withdrawn; an unused invite
+    /// closed), never deleting what their facts point at.
     @discardableResult
     public func withdraw(_ kind: ReferenceKind, key: String, site: String? = nil) async throws -> Int64 {
         try await putReference(ReferenceUpdate(kind: kind, key: key, site: site, body: nil))

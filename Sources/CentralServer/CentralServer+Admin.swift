@@ -16,12 +16,12 @@ extension CentralServer {
             return try await run(context) { try JSONWire.created(try await $0.createRequisition(draft)) }
         }
         admin.post("requisitions/:number/approve") { request, context in
-            let number = try context.parameters.require("number")
+            let number = try pathKey(context, "number")
             let approval = try await optionalBody(RequisitionApproval.self, request, what: "approval") ?? RequisitionApproval()
             return try await run(context) { try JSONWire.ok(try await $0.approve(number, approval)) }
         }
         admin.post("requisitions/:number/reject") { request, context in
-            let number = try context.parameters.require("number")
+            let number = try pathKey(context, "number")
             let rejection = try decode(RequisitionRejection.self, from: try await body(of: request), what: "rejection")
             return try await run(context) { try JSONWire.ok(try await $0.reject(number, rejection)) }
         }
@@ -62,7 +62,8 @@ extension CentralServer {
             }
         }
         admin.get("reports/count-accuracy") { request, context in
-            try await report(request) { try await CentralReports(store: store).countAccuracy(session: request.uri.queryParameters.get("session")) }
+            try await report(request) { try await CentralReports(store: store).countAccuracy(
+                session: request.uri.queryParameters.get("session"), campaign: request.uri.queryParameters.get("campaign")) }
         }
         admin.get("reports/visitors") { request, context in
             try await report(request) {
@@ -92,7 +93,7 @@ extension CentralServer {
         _ type: T.Type, _ request: Request, _ context: CentralRequestContext, key: KeyPath<T, String>,
         _ put: (CentralAdmin, T, String?) async throws -> T
     ) async throws -> Response {
-        let path = try context.parameters.require("key")
+        let path = try pathKey(context, "key")
         let record = try decode(type, from: try await body(of: request), what: "record")
         guard record[keyPath: key] == path else {
             throw Refusal(.badRequest, "The record's key \(TerminalText.escaped(record[keyPath: key])) is not the one in the path (\(TerminalText.escaped(path))).",
@@ -100,6 +101,13 @@ extension CentralServer {
         }
         let site: String? = request.uri.queryParameters.get("site")
         return try await run(context) { try JSONWire.ok(try await put($0, record, site)) }
+    }
+
+    /// A key from the path as the record has it: clients percent-encode what is not ASCII
+    /// (`2026-Q4-%E6%80%BB%E9%83%A8` for `2026-Q4-总部`), and the router hands it over encoded.
+    private func pathKey(_ context: CentralRequestContext, _ name: String) throws -> String {
+        let raw = try context.parameters.require(name)
+        return raw.removingPercentEncoding ?? raw
     }
 
     private func optionalBody<T: Decodable>(_ type: T.Type, _ request: Request, what: String) async throws -> T? {

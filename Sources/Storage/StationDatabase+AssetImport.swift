@@ -29,10 +29,15 @@ extension StationDatabase {
     public func importAssets(
         _ table: CSVTable, actorBadge: String, time: Date, patterns: ScanPatterns = .default
     ) throws(ImportProblem) -> ImportSummary {
+        try importing { db in try importAssets(table, actorBadge: actorBadge, time: time, patterns: patterns, in: db) }
+    }
+
+    /// The import inside the caller's transaction (a reference page applies several at once).
+    func importAssets(_ table: CSVTable, actorBadge: String, time: Date, patterns: ScanPatterns, in db: Database) throws -> ImportSummary {
         let result = AssetsCSV.read(table)
         let classifier = ScanClassifier(patterns: patterns)
         let today = CalendarDate(time, in: .current)
-        return try importing { db in
+        do {
             var errors = result.errors
             let locations = try LocationRecord.fetchAll(db)
             let codes = Set(locations.map(\.code))

@@ -26,10 +26,19 @@ extension StationDatabase: CountStore {
                     .invalidInput, "No location \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) is registered at this station; no count was opened.",
                     advice: "Check the codes on the location labels; `quartermaster import locations FILE.csv` registers locations.")
             }
+            let withdrawn = try String.fetchAll(db, sql: """
+                SELECT code FROM location WHERE withdrawn = 1 AND code IN (SELECT value FROM json_each(?)) ORDER BY code
+                """, arguments: [Self.jsonArray(scope)])
+            guard withdrawn.isEmpty else {
+                throw StationProblem(
+                    .invalidInput, "Location \(withdrawn.map { "\"\($0)\"" }.joined(separator: ", ")) was withdrawn by the centre; no count was opened.",
+                    advice: "Count the locations that replaced it; the administrator can put it back at the centre if it was withdrawn by mistake.")
+            }
             var generator = SystemRandomNumberGenerator()
             let session = CountSession(
                 id: CountSession.makeID(openedAt: opening.time, using: &generator), scope: scope, blind: opening.blind,
-                openedBy: opening.openedBy, openedAt: opening.time, station: opening.station)
+                openedBy: opening.openedBy, openedAt: opening.time, station: opening.station,
+                campaign: try Self.campaign(db, covering: scope, on: CalendarDate(opening.time, in: stationTimeZone)))
             try CountSessionRecord(session).insert(db)
 
             // The scope's codes and everything under them (UNION, not UNION ALL: a loop in the
@@ -38,7 +47,7 @@ extension StationDatabase: CountStore {
             try db.execute(sql: """
                 WITH RECURSIVE tree(code) AS (
                     SELECT code FROM location WHERE code IN (\(marks))
-                    UNION SELECT l.code FROM location l JOIN tree t ON l.parent_code = t.code)
+                    UNION SELECT l.code FROM location l JOIN tree t ON l.parent_code = t.code WHERE l.withdrawn = 0)
                 INSERT INTO count_scope (session_id, location_code) SELECT ?, code FROM tree
                 """, arguments: StatementArguments(scope + [session.id]))
             if let clash = try Row.fetchOne(db, sql: """
@@ -56,7 +65,7 @@ extension StationDatabase: CountStore {
             try db.execute(sql: """
                 INSERT INTO count_expected (session_id, tag, location_code)
                 SELECT ?, a.tag, a.location_code FROM count_scope c JOIN asset a ON a.location_code = c.location_code
-                WHERE c.session_id = ? AND a.status <> 'disposed'
+                WHERE c.session_id = ? AND a.status <> 'disposed' AND a.withdrawn = 0
                 """, arguments: [session.id, session.id])
             let expected = db.changesCount
             let locations = try String.fetchAll(db, sql: "SELECT location_code FROM count_scope WHERE session_id = ? ORDER BY location_code", arguments: [session.id])
@@ -155,6 +164,28 @@ extension StationDatabase: CountStore {
     }
 
     // MARK: Inside transactions
+
+    /// Codes as a JSON array, for `json_each`.
+    static func jsonArray(_ codes: [String]) -> String {
+        String(decoding: (try? JSONEncoder().encode(codes)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    /// The campaign a session of `scope` opened on `day` belongs to: one not withdrawn, running
+    /// that day, that covers every code of the scope (the code itself or a location above it is
+    /// among the campaign's). Of several, the one that started last (then the first by id): a
+    /// campaign planned for a few rooms inside a site-wide one is the more particular.
+    static func campaign(_ db: Database, covering scope: [String], on day: CalendarDate) throws -> CountSession.Campaign? {
+        try Row.fetchOne(db, sql: """
+            WITH RECURSIVE up(scope, code) AS (
+                SELECT value, value FROM json_each(?1)
+                UNION SELECT up.scope, l.parent_code FROM location l JOIN up ON l.code = up.code WHERE l.parent_code IS NOT NULL)
+            SELECT c.id, c.name FROM count_campaign c
+            WHERE c.withdrawn = 0 AND c.starts <= ?2 AND c.ends >= ?2
+              AND (SELECT count(DISTINCT up.scope) FROM up JOIN count_campaign_location cl
+                   ON cl.campaign_id = c.id AND cl.location_code = up.code) = json_array_length(?1)
+            ORDER BY c.starts DESC, c.id LIMIT 1
+            """, arguments: [Self.jsonArray(scope), day.description]).map { CountSession.Campaign(id: $0[0], name: $0[1]) }
+    }
 
     /// Refuses a session that is not open here, or a location outside its scope.
     static func requireOpenCount(_ db: Database, session: String, location: String?) throws {

@@ -21,9 +21,14 @@ extension StationDatabase {
     public func importLocations(
         _ table: CSVTable, actorBadge: String, time: Date, patterns: ScanPatterns = .default
     ) throws(ImportProblem) -> ImportSummary {
+        try importing { db in try importLocations(table, actorBadge: actorBadge, time: time, patterns: patterns, in: db) }
+    }
+
+    /// The import inside the caller's transaction (a reference page applies several at once).
+    func importLocations(_ table: CSVTable, actorBadge: String, time: Date, patterns: ScanPatterns, in db: Database) throws -> ImportSummary {
         let result = LocationsCSV.read(table)
         let classifier = ScanClassifier(patterns: patterns)
-        return try importing { db in
+        do {
             var errors = result.errors
             var tree = try Self.fetchTree(db)
             tree.merge(result.rows.map(\.record))

@@ -115,12 +115,13 @@ extension StationDatabase {
 
     /// Closes every visit still on site as not signed out (`visit.auto_closed`) and returns
     /// them, for staff to follow up; invites whose day has passed without a sign-in become
-    /// no-shows (`visit.no_show`), so they can never be used late and never count as expected.
+    /// no-shows (`visit.no_show`), so they can never be used late and never count as expected
+    /// (an invite the centre withdrew is not one: it was called off, not missed).
     public func closeOpenVisits(at time: Date, actor: String) throws(StationProblem) -> [VisitListing] {
         let station = stationID
         return try write { db in
             let today = CalendarDate(time, in: stationTimeZone)
-            for listing in try Self.listings(db, where: "visit.status = 'expected' AND visit.expected_date < '\(today.description)'") {
+            for listing in try Self.listings(db, where: "visit.status = 'expected' AND visit.withdrawn = 0 AND visit.expected_date < '\(today.description)'") {
                 var visit = listing.visit
                 try visit.markNoShow(today: today)
                 try Self.save(db, visit, station: station, kind: .visitNoShow, actor: actor, time: time, journal: self)

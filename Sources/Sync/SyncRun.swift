@@ -28,6 +28,9 @@ public struct SyncRun: Sendable {
         public var acknowledged: Int64 = 0
         /// Reference changes applied.
         public var applied = 0
+        /// Reference changes this station's rules refused (journalled as `reference.refused`;
+        /// the rest of their pages were applied).
+        public var refused: [ReferenceRefusal] = []
     }
 
     /// Runs the pass; `progress` hears each acknowledged mark. Throws the failure that stopped
@@ -81,26 +84,26 @@ public struct SyncRun: Sendable {
         }
         report.acknowledged = mark
         try database.recordAcknowledged(mark, at: now())
-        report.applied = try await pull(centre: centre, from: link.referenceCursor)
+        try await pull(centre: centre, from: link.referenceCursor, into: &report)
         return report
     }
 
     /// Reference pages after the stored cursor, each applied in one transaction with its cursor.
-    private func pull(centre: CentreConnection, from start: Int64) async throws -> Int {
+    private func pull(centre: CentreConnection, from start: Int64, into report: inout Report) async throws {
         var cursor = start
-        var applied = 0
         while true {
             let page = try await centre.reference(after: cursor, limit: pageSize)
             if !page.changes.isEmpty || page.cursor != cursor {
                 switch Result(catching: { () throws(StationProblem) -> ReferenceApplication in try database.applyReference(page, at: now()) }) {
                 case .success(let application):
-                    applied += application.applied
+                    report.applied += application.applied
+                    report.refused += application.refused
                 case .failure(let problem):
                     guard problem.kind == .invalidInput else { throw problem }
                     throw SyncFailure(.unusableReference, problem.message, advice: problem.advice)
                 }
             }
-            guard page.more, page.cursor > cursor else { return applied }
+            guard page.more, page.cursor > cursor else { return }
             cursor = page.cursor
         }
     }

@@ -100,4 +100,36 @@ struct CentralAdminCommandTests {
         #expect(noMonth.status != 0)
         #expect(noMonth.error.contains("--month"))
     }
+
+    @Test("put location and campaign, report count-accuracy --campaign keeps that campaign's sessions", arguments: StoreKind.allCases)
+    func countAccuracyByCampaign(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let folder = NSTemporaryDirectory() + "qm-central-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func file(_ name: String, _ text: String) throws -> String {
+            try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+            return folder + "/" + name
+        }
+        let db = ["--database", under.url]
+        let location = try file("location.json", #"{"code":"LOC-HQ","name":"总部, \"本部\""}"#)
+        let day = #"{"year":2026,"month":11,"day":3}"#
+        let campaign = try file("campaign.json", #"{"id":"2026-Q4-总部","name":"2026年第四季度盘点","locations":["LOC-HQ"],"starts":\#(day),"ends":\#(day)}"#)
+        #expect(try quartermaster(["central", "put", "location", "--json", location] + db).status == 0)
+        let put = try quartermaster(["central", "put", "campaign", "--json", campaign] + db)
+        #expect(put.status == 0, "\(put.error)")
+        #expect(try quartermaster(["central", "campaigns"] + db).output.contains("2026-Q4-总部  2026年第四季度盘点"))
+
+        let station = try await under.enrolled(name: "一楼库房", station: "st-a")
+        var events = Events(station: "st-a")
+        _ = try await under.store.push([
+            events.countOpened(session: "CNT-20261103-7K2M9Q", locations: ["LOC-HQ"], campaign: CountSession.Campaign(id: "2026-Q4-总部", name: "2026年第四季度盘点")),
+            events.countOpened(session: "CNT-20261104-AAAAAA", locations: ["LOC-HQ"]),
+        ], from: station)
+        let report = try quartermaster(["central", "report", "count-accuracy", "--campaign", "2026-Q4-总部", "--format", "csv"] + db)
+        #expect(report.status == 0, "\(report.error)")
+        let expected = "campaign,campaign_name,session,station,location,location_name,found,moved,missing,surplus,disposed\r\n"
+            + "2026-Q4-总部,2026年第四季度盘点,CNT-20261103-7K2M9Q,st-a,LOC-HQ,\"总部, \"\"本部\"\"\",0,0,0,0,0\r\n"
+        #expect(report.output == expected)
+    }
 }

@@ -50,10 +50,11 @@ struct Events {
         return event("count.scanned", Self.json(scan))
     }
 
-    /// `count.opened` as the station writes it: the session, every location its scope covers.
-    mutating func countOpened(session: String, locations: [String]) -> SyncEvent {
+    /// `count.opened` as the station writes it: the session (with its campaign), every location its scope covers.
+    mutating func countOpened(session: String, locations: [String], campaign: CountSession.Campaign? = nil) -> SyncEvent {
         let opened = CountSession(
-            id: session, scope: locations, blind: true, openedBy: "100233", openedAt: Date(timeIntervalSince1970: Double(time) / 1000), station: station)
+            id: session, scope: locations, blind: true, openedBy: "100233", openedAt: Date(timeIntervalSince1970: Double(time) / 1000), station: station,
+            campaign: campaign)
         let payload = #"{"expected":0,"locations":"# + Self.json(locations) + #","session":"# + Self.json(opened) + "}"
         return event("count.opened", payload, actor: "100233")
     }

@@ -78,7 +78,7 @@ struct ReportTests {
         #expect(sheet["B4"]?.type == "s")
     }
 
-    @Test("Count accuracy: found, moved, missing, surplus and disposed per session and location", arguments: StoreKind.allCases)
+    @Test("Count accuracy: found, moved, missing, surplus and disposed per campaign, session and location", arguments: StoreKind.allCases)
     func countAccuracy(kind: StoreKind) async throws {
         let under = try await StoreUnderTest.make(kind)
         let admin = CentralAdmin(store: under.store, admin: "李娜")
@@ -89,10 +89,15 @@ struct ReportTests {
                                         ("FA-4", "LOC-HQ-302", .idle), ("FA-5", "LOC-HQ-302", .disposed)] {
             try await admin.put(asset: Asset(tag: tag, name: "电脑 \(tag)", locationCode: location, status: status))
         }
+        let day = CalendarDate(year: 2026, month: 11, day: 3)!
+        try await admin.put(campaign: CountCampaign(id: "2026-Q4-总部", name: "2026年第四季度盘点", locations: ["LOC-HQ"], starts: day, ends: day.adding(days: 30)))
         let station = try await under.enrolled(name: "一楼库房", station: "st-a")
         var events = Events(station: "st-a")
+        // The station names the campaign as it was when the count opened; the report says it
+        // as the centre holds it now.
+        let campaign = CountSession.Campaign(id: "2026-Q4-总部", name: "四季度盘点（旧名）")
         _ = try await under.store.push([
-            events.countOpened(session: "CNT-20261103-7K2M9Q", locations: ["LOC-HQ-301", "LOC-HQ-302"]),
+            events.countOpened(session: "CNT-20261103-7K2M9Q", locations: ["LOC-HQ-301", "LOC-HQ-302"], campaign: campaign),
             events.countScan(session: "CNT-20261103-7K2M9Q", tag: "FA-1", location: "LOC-HQ-301"),
             events.countScan(session: "CNT-20261103-7K2M9Q", tag: "FA-3", location: "LOC-HQ-301", outcome: .moved),
             events.countScan(session: "CNT-20261103-7K2M9Q", tag: "FA-9", location: "LOC-HQ-302", outcome: .surplus),
@@ -101,14 +106,17 @@ struct ReportTests {
         ], from: station)
         let table = try await CentralReports(store: under.store).countAccuracy()
         #expect(CSVWriter.document(table) == #"""
-            session,station,location,location_name,found,moved,missing,surplus,disposed\#r
-            CNT-20261103-7K2M9Q,st-a,LOC-HQ-301,"301 会议室, ""大""",1,1,1,0,0\#r
-            CNT-20261103-7K2M9Q,st-a,LOC-HQ-302,302 办公室,0,0,1,1,1\#r
-            CNT-20261104-AAAAAA,st-a,LOC-HQ-302,302 办公室,0,0,2,0,0\#r
+            campaign,campaign_name,session,station,location,location_name,found,moved,missing,surplus,disposed\#r
+            ,,CNT-20261104-AAAAAA,st-a,LOC-HQ-302,302 办公室,0,0,2,0,0\#r
+            2026-Q4-总部,2026年第四季度盘点,CNT-20261103-7K2M9Q,st-a,LOC-HQ-301,"301 会议室, ""大""",1,1,1,0,0\#r
+            2026-Q4-总部,2026年第四季度盘点,CNT-20261103-7K2M9Q,st-a,LOC-HQ-302,302 办公室,0,0,1,1,1\#r
 
             """#)
         let one = try await CentralReports(store: under.store).countAccuracy(session: "CNT-20261104-AAAAAA")
         #expect(one.rows.count == 1)
+        let byCampaign = try await CentralReports(store: under.store).countAccuracy(campaign: "2026-Q4-总部")
+        #expect(byCampaign.rows.count == 2)
+        #expect(byCampaign.rows.allSatisfy { $0[2] == .text("CNT-20261103-7K2M9Q") })
     }
 
     @Test("Visitors per day: each visit once, in its last state, over every station", arguments: StoreKind.allCases)

@@ -242,6 +242,15 @@ import Testing
         for row in job.rows(width: 20, language: .simplifiedChinese) { #expect(DisplayWidth.of(row.text) <= 20) }
     }
 
+    @Test mutating func theHeadingNamesTheCampaignTheSessionBelongsToEscaped() {
+        var session = C.session
+        session.campaign = CountSession.Campaign(id: "2025-Q4-总部", name: "2025年第四季度盘点\u{1b}[2J")
+        atRoom301(session)
+        let rows = job.rows(width: 80, language: .simplifiedChinese).map(\.text)
+        #expect(rows[0] == "盘点 CNT-20251202-7K2M9Q · 2025年第四季度盘点\\x1b[2J", "\(rows)")
+        #expect(job.rows(width: 80, language: .english)[0].text.hasPrefix("Count CNT-20251202-7K2M9Q · 2025年第四季度盘点"))
+    }
+
     @Test mutating func aBlindCountShowsFoundOnly() {
         var blind = C.session
         blind.blind = true

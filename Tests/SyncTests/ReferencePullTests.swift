@@ -1,6 +1,7 @@
 import Central
 import Foundation
 import QuartermasterCore
+import QuartermasterTesting
 import Storage
 import Sync
 import Testing
@@ -44,7 +45,7 @@ import Testing
         await centre.stop()
     }
 
-    @Test func aPageThatCannotBeAppliedChangesNothingAndIsReported() async throws {
+    @Test func aChangeTheStationRefusesIsRefusedAloneAndTheRestOfThePageApplied() async throws {
         let centre = try await CentreFixture.start()
         defer { centre.remove() }
         let station = try SyncStation()
@@ -53,18 +54,44 @@ import Testing
         // A badge that is already an item's code here: a code names one thing only.
         let clash = Person(badge: "A4-70", name: "王芳", department: "行政部", roles: [.employee])
         _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: fine.badge, body: try Self.body(fine)))
-        _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: clash.badge, body: try Self.body(clash)))
-        let before = try station.database.journal().count
-        do {
-            _ = try await SyncRun(database: station.database).run()
-            Issue.record("a clashing page was applied")
-        } catch {
-            #expect(error.kind == .unusableReference)
-            #expect(error.message.contains("A4-70"))
-        }
-        #expect(try station.database.people().contains { $0.badge == "100300" } == false)
-        #expect(try station.database.journal().count == before)
-        #expect(try station.database.syncLink()?.referenceCursor == 0)
+        let refusedAt = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: clash.badge, body: try Self.body(clash)))
+        let report = try await SyncRun(database: station.database).run()
+        #expect(report.refused.map(\.key) == ["A4-70"])
+        #expect(report.refused.first?.cursor == refusedAt)
+        #expect(report.refused.first?.reason.contains("item A4-70") == true)
+        #expect(try station.database.people().contains { $0.badge == "100300" })
+        #expect(try station.database.people().contains { $0.badge == "A4-70" } == false)
+        #expect(try station.database.syncLink()?.referenceCursor == refusedAt)  // not stuck behind it
+        // Journalled for the centre, which has it after the next push.
+        #expect(try station.database.journal().contains { $0.kind == .referenceRefused && $0.actorBadge == "centre" && $0.payload.contains("A4-70") })
+        _ = try await SyncRun(database: station.database).run()
+        #expect(try await centre.store.events(kinds: [JournalEventKind.referenceRefused.rawValue]).count == 1)
+
+        // Corrected at the centre (another badge), it comes again as a new change and applies.
+        _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: "100301", body: try Self.body(Person(badge: "100301", name: "王芳", department: "行政部", roles: [.employee]))))
+        #expect(try await SyncRun(database: station.database).run().refused.isEmpty)
+        #expect(try station.database.people().contains { $0.badge == "100301" })
+        await centre.stop()
+    }
+
+    @Test func syncNowPrintsEachRefusedChangeEscapedAndStillSucceeds() async throws {
+        let binary = try #require(ChildProcess.quartermasterBinary(), "build the binary first: swift build --build-tests")
+        let centre = try await CentreFixture.start()
+        defer { centre.remove() }
+        let station = try SyncStation()
+        try await Enrolment.enrol(station.database, centre: centre.url, code: try await centre.addStation("一楼库房"))
+        // A host this station does not know, whose badge (straight into the store, past the
+        // admin API's checks) holds a terminal escape.
+        let invite = CentralInvite(code: "INV-7K2M9Q", visitorName: "王芳", company: "", hostBadge: "99\u{1b}[2J", date: CalendarDate(year: 2026, month: 12, day: 2)!, purpose: "面试")
+        let at = try await centre.store.put(.invite, key: invite.code, value: invite)
+        let fine = Person(badge: "100300", name: "刘洋", department: "信息部", roles: [.employee])
+        _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: fine.badge, body: try Self.body(fine)))
+        let result = try ChildProcess.run(binary, ["sync", "now", "--data", station.dataFolder])
+        #expect(result.status == 0, "\(result.output)\(result.error)")
+        #expect(result.output.contains("1 reference change(s) from the centre were refused here"), "\(result.output)")
+        #expect(result.output.contains("invite INV-7K2M9Q (change \(at)): the host 99\\x1b[2J is not an active person at this station"), "\(result.output)")
+        #expect(!result.output.unicodeScalars.contains { $0.value == 0x1B })
+        #expect(try station.database.people().contains { $0.badge == "100300" })
         await centre.stop()
     }
 }

@@ -6,6 +6,6 @@ public enum ReferenceKind: String, Sendable, Hashable, Codable, CaseIterable {
     case location
     case asset
     case invite
-    /// A count campaign (`CountCampaign`): stations that do not use campaigns skip it.
+    /// A count campaign (`CountCampaign`): stations name it on the count sessions it covers.
     case campaign
 }

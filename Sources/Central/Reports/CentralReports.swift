@@ -47,23 +47,32 @@ public struct CentralReports: Sendable {
 
     // MARK: Count accuracy
 
-    public static let countAccuracyColumns = ["session", "station", "location", "location_name", "found", "moved", "missing", "surplus", "disposed"]
+    public static let countAccuracyColumns = [
+        "campaign", "campaign_name", "session", "station", "location", "location_name", "found", "moved", "missing", "surplus", "disposed",
+    ]
 
-    /// Per count session and location: assets found in place, found there though registered
-    /// elsewhere (moved), registered there and not found anywhere in the session (missing),
-    /// found there and not in the register (surplus), and found though disposed of. Found,
-    /// moved, surplus and disposed are the stations' `count.scanned` facts; missing compares the
-    /// centre's register (its assets at the location, not disposed) with the tags the session
-    /// scanned, over the locations its `count.opened` covered. `session` limits it to one.
-    public func countAccuracy(session only: String? = nil) async throws -> ExportTable {
+    /// Per count campaign, count session and location: assets found in place, found there
+    /// though registered elsewhere (moved), registered there and not found anywhere in the
+    /// session (missing), found there and not in the register (surplus), and found though
+    /// disposed of. Found, moved, surplus and disposed are the stations' `count.scanned` facts;
+    /// missing compares the centre's register (its assets at the location, not disposed) with the
+    /// tags the session scanned, over the locations its `count.opened` covered. The campaign is
+    /// the one its `count.opened` names (empty for a session no campaign covered), its name the
+    /// centre's when the centre holds it; rows come campaign by campaign, then session by
+    /// session. `session` limits it to one session, `campaign` to one campaign's sessions.
+    public func countAccuracy(session only: String? = nil, campaign: String? = nil) async throws -> ExportTable {
         let assets = try await bodies(.asset, Asset.self)
         let locations = try await bodies(.location, Location.self)
+        let campaigns = try await bodies(.campaign, CountCampaign.self)
         var sessions: [String: CountReportFacts.Session] = [:]
         let decoder = JSONDecoder()
         for event in try await store.events(kinds: [JournalEventKind.countOpened.rawValue, JournalEventKind.countScanned.rawValue]) {
             let data = Data(event.payload.utf8)
             if event.kind == JournalEventKind.countOpened.rawValue, let opened = try? decoder.decode(CountReportFacts.Opened.self, from: data) {
-                sessions[opened.session.id, default: CountReportFacts.Session(station: event.station)].locations.formUnion(opened.locations)
+                var facts = sessions[opened.session.id, default: CountReportFacts.Session(station: event.station)]
+                facts.locations.formUnion(opened.locations)
+                facts.campaign = opened.session.campaign
+                sessions[opened.session.id] = facts
             } else if let scan = try? decoder.decode(CountReportFacts.Scan.self, from: data) {
                 var facts = sessions[scan.session, default: CountReportFacts.Session(station: event.station)]
                 facts.locations.insert(scan.locationCode)
@@ -72,16 +81,21 @@ public struct CentralReports: Sendable {
                 sessions[scan.session] = facts
             }
         }
+        let chosen = sessions.filter { id, facts in
+            (only == nil || only == id) && (campaign == nil || campaign == facts.campaign?.id)
+        }
         var rows: [[ExportCell]] = []
-        for id in sessions.keys.sorted() where only == nil || only == id {
-            let facts = sessions[id]!
+        for id in chosen.keys.sorted(by: { (chosen[$0]!.campaign?.id ?? "", $0) < (chosen[$1]!.campaign?.id ?? "", $1) }) {
+            let facts = chosen[id]!
+            let campaignID = facts.campaign?.id ?? ""
+            let campaignName = campaigns[campaignID]?.name ?? facts.campaign?.name ?? ""
             for location in facts.locations.sorted() {
                 let tally = facts.tally[location, default: [:]]
                 let missing = assets.values.filter {
                     $0.locationCode == location && $0.status != .disposed && !facts.scanned.contains($0.tag)
                 }.count
                 rows.append([
-                    .text(id), .text(facts.station), .text(location), .text(locations[location]?.name ?? ""),
+                    .text(campaignID), .text(campaignName), .text(id), .text(facts.station), .text(location), .text(locations[location]?.name ?? ""),
                     .integer(tally["found", default: 0]), .integer(tally["moved", default: 0]), .integer(missing),
                     .integer(tally["surplus", default: 0]), .integer(tally["disposed", default: 0]),
                 ])

@@ -4,6 +4,8 @@ enum CountReportFacts {
     /// One session as its events tell it.
     struct Session {
         var station: String
+        /// The campaign its `count.opened` names.
+        var campaign: Opened.Campaign?
         /// The locations its `count.opened` covered, and any a scan named.
         var locations: Set<String> = []
         var scanned: Set<String> = []
@@ -11,9 +13,16 @@ enum CountReportFacts {
         var tally: [String: [String: Int]] = [:]
     }
 
-    /// `count.opened`: the session's id and every location its scope covers.
+    /// `count.opened`: the session's id and campaign, and every location its scope covers.
     struct Opened: Decodable {
-        struct Session: Decodable { var id: String }
+        struct Campaign: Decodable {
+            var id: String
+            var name: String?
+        }
+        struct Session: Decodable {
+            var id: String
+            var campaign: Campaign?
+        }
         var session: Session
         var locations: [String]
     }

@@ -14,10 +14,23 @@ public struct CountSession: Sendable, Hashable, Codable {
     public var station: String
     public var closedAt: Date?
     public var closedBy: String?
+    /// The count campaign the session belongs to: the one covering its scope on the day it was
+    /// opened; nil when no campaign of this station's does.
+    public var campaign: Campaign?
+
+    /// A campaign as a session names it: its key, and its name when the session was opened.
+    public struct Campaign: Sendable, Hashable, Codable {
+        public var id: String
+        public var name: String
+        public init(id: String, name: String) {
+            self.id = id
+            self.name = name
+        }
+    }
 
     public init(
         id: String, scope: [String], blind: Bool, openedBy: String, openedAt: Date, station: String,
-        closedAt: Date? = nil, closedBy: String? = nil
+        closedAt: Date? = nil, closedBy: String? = nil, campaign: Campaign? = nil
     ) {
         self.id = id
         self.scope = scope
@@ -27,6 +40,7 @@ public struct CountSession: Sendable, Hashable, Codable {
         self.station = station
         self.closedAt = closedAt
         self.closedBy = closedBy
+        self.campaign = campaign
     }
 
     public var isOpen: Bool { closedAt == nil }

@@ -62,4 +62,11 @@ public enum JournalEventKind: String, CaseIterable, Sendable, Codable, Hashable 
     case visitRefused = "visit.refused"
     /// A visit's name, company and phone removed after the retention period.
     case visitAnonymised = "visit.anonymised"
+    /// Count campaigns from the centre: every one added, changed or withdrawn, with its values.
+    case campaignsImported = "campaigns.imported"
+    /// Reference changes from the centre that this station's rules refused (a code that
+    /// already names something else here, a host it does not know), each with its kind, key,
+    /// cursor and why; the rest of the page was applied. Corrected at the centre, the record
+    /// comes again as a new change.
+    case referenceRefused = "reference.refused"
 }

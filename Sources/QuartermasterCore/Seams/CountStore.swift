@@ -7,6 +7,7 @@ public protocol CountStore {
     /// the register's non-disposed assets at those locations as what the count expects.
     /// Refuses (`.invalidInput`) codes that are not locations, naming them, and (`.conflict`) a
     /// scope that overlaps a count still open, naming it: a location is in one open count.
+    /// The session belongs to the count campaign that covers its scope on the opening's day.
     func openCount(_ opening: CountOpening) throws(StationProblem) -> CountSession
 
     /// The open session whose scope holds this location, if any: how several auditors and

@@ -49,9 +49,9 @@ public struct PushGap: Sendable, Hashable, Codable, Error {
 }
 
 /// One piece of reference data that changed at the centre. `kind` is one of `person`, `item`,
-/// `requisition`, `location`, `asset`, `invite`; `key` is its natural key (badge, item code,
-/// requisition number, location code, asset tag, invite code); `body` is its JSON, or nil when
-/// it was withdrawn. `cursor` grows with every change at the centre.
+/// `requisition`, `location`, `asset`, `invite`, `campaign`; `key` is its natural key (badge,
+/// item code, requisition number, location code, asset tag, invite code, campaign id); `body`
+/// is its JSON, or nil when it was withdrawn. `cursor` grows with every change at the centre.
 public struct ReferenceChange: Sendable, Hashable, Codable {
     public var cursor: Int64
     public var kind: String

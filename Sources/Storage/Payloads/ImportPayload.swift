@@ -16,4 +16,8 @@ struct ImportPayload: Encodable, Sendable {
     var assets: [ImportedAsset]?
     /// Items import only: stock set by the file, one per movement written.
     var adjustments: [StockAdjustmentPayload]?
+    /// Reference data only: the keys the centre withdrew (marked here, never deleted).
+    var withdrawn: [String]?
+    /// Reference data only: withdrawn keys the centre put back.
+    var restored: [String]?
 }

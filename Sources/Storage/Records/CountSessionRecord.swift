@@ -15,6 +15,8 @@ struct CountSessionRecord: Codable, Equatable, FetchableRecord, PersistableRecor
     var station: String
     var closedAt: Int64?
     var closedBy: String?
+    var campaignID: String?
+    var campaignName: String?
 
     enum CodingKeys: String, CodingKey {
         case id, scope, blind, station
@@ -22,6 +24,8 @@ struct CountSessionRecord: Codable, Equatable, FetchableRecord, PersistableRecor
         case openedAt = "opened_at"
         case closedAt = "closed_at"
         case closedBy = "closed_by"
+        case campaignID = "campaign_id"
+        case campaignName = "campaign_name"
     }
 
     init(_ session: CountSession) throws {
@@ -33,6 +37,8 @@ struct CountSessionRecord: Codable, Equatable, FetchableRecord, PersistableRecor
         station = session.station
         closedAt = session.closedAt.map(StoredTime.milliseconds)
         closedBy = session.closedBy
+        campaignID = session.campaign?.id
+        campaignName = session.campaign?.name
     }
 
     func session() throws -> CountSession {
@@ -41,6 +47,7 @@ struct CountSessionRecord: Codable, Equatable, FetchableRecord, PersistableRecor
         }
         return CountSession(
             id: id, scope: codes, blind: blind, openedBy: openedBy, openedAt: StoredTime.date(openedAt), station: station,
-            closedAt: closedAt.map(StoredTime.date), closedBy: closedBy)
+            closedAt: closedAt.map(StoredTime.date), closedBy: closedBy,
+            campaign: campaignID.map { CountSession.Campaign(id: $0, name: campaignName ?? $0) })
     }
 }

@@ -10,7 +10,9 @@ extension CountJob {
         let t = { (english: String, chinese: String) in KioskText(english, chinese)(language) }
         guard let session else { return Self.idleRows(language) }
         let blind = session.blind
-        var rows = [ViewRow(Self.cut(t("Count ", "盘点 ") + session.id + (blind ? t(" · blind", " · 盲盘") : ""), width), .heading)]
+        // The campaign's name comes from the centre: `cut` escapes it with the rest.
+        let campaign = session.campaign.map { " · " + $0.name } ?? ""
+        var rows = [ViewRow(Self.cut(t("Count ", "盘点 ") + session.id + campaign + (blind ? t(" · blind", " · 盲盘") : ""), width), .heading)]
         if let location, let progress = visited.first(where: { $0.location.code == location.code }) {
             rows.append(ViewRow(Self.cut(t("Location: ", "位置：") + Self.place(location) + "   " + Self.tally(progress, blind: blind, language), width), .heading))
             if !blind {

@@ -14,9 +14,12 @@ struct CentralReportCommand: AsyncParsableCommand {
             consumption --month YYYY-MM: units picked up, by the requisition's
             department and item. Columns:
               month,department,item_code,item_name,unit,quantity,pickups
-            count-accuracy [--session ID]: per count session and location;
-            missing compares the centre's asset register with the tags scanned.
-              session,station,location,location_name,found,moved,missing,surplus,disposed
+            count-accuracy [--session ID] [--campaign ID]: per count campaign,
+            session and location (campaign empty for a session no campaign
+            covered); missing compares the centre's asset register with the
+            tags scanned.
+              campaign,campaign_name,session,station,location,location_name,
+              found,moved,missing,surplus,disposed
             visitors --month YYYY-MM: visits per day, each in its last state.
               date,visits,arrived,on_site,left,not_signed_out,no_show,refused,expected
 
@@ -41,6 +44,8 @@ struct CentralReportCommand: AsyncParsableCommand {
     var month: String?
     @Option(help: ArgumentHelp("Only this count session (count-accuracy).", valueName: "ID"))
     var session: String?
+    @Option(help: ArgumentHelp("Only this count campaign's sessions (count-accuracy).", valueName: "ID"))
+    var campaign: String?
     @Option(help: "csv or xlsx.")
     var format: Format = .csv
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (required for xlsx).", valueName: "FILE"))
@@ -63,7 +68,7 @@ struct CentralReportCommand: AsyncParsableCommand {
         let table: ExportTable
         switch kind {
         case .consumption: table = try await reports.consumption(month: try ReportMonth(month ?? ""))
-        case .countAccuracy: table = try await reports.countAccuracy(session: session)
+        case .countAccuracy: table = try await reports.countAccuracy(session: session, campaign: campaign)
         case .visitors: table = try await reports.visitorsPerDay(month: try ReportMonth(month ?? ""))
         }
         switch format {

@@ -20,7 +20,7 @@ struct CountListCommand: ParsableCommand {
         for summary in sessions {
             let session = summary.session
             let state = session.closedAt.map { "closed \(CountText.time($0)) by \(session.closedBy ?? "")" } ?? "open"
-            print(TerminalText.escaped("\(session.id)  \(state)  opened \(CountText.time(session.openedAt)) by \(session.openedBy) at \(session.station)  scope \(session.scope.joined(separator: ","))\(session.blind ? "  blind" : "")  counted \(summary.counted) of \(summary.expected) expected"))
+            print(TerminalText.escaped("\(session.id)  \(state)  opened \(CountText.time(session.openedAt)) by \(session.openedBy) at \(session.station)  scope \(session.scope.joined(separator: ","))\(session.blind ? "  blind" : "")\(session.campaign.map { "  campaign \($0.name)" } ?? "")  counted \(summary.counted) of \(summary.expected) expected"))
         }
     }
 }

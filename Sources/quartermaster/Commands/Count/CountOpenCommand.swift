@@ -39,7 +39,7 @@ struct CountOpenCommand: ParsableCommand {
                 scope: codes, blind: blind, openedBy: by, station: database.stationID, time: Date()))
             let summary = try database.countSessions().first { $0.session.id == session.id }
             let expected = summary.map { "\($0.expected) asset(s) expected" } ?? ""
-            print(TerminalText.escaped("Count opened\(blind ? " (blind)" : "") for \(codes.joined(separator: ", ")): \(expected). Count at the kiosk (F8, QM-MODE-COUNT), then close it with `quartermaster count close \(session.id)`."))
+            print(TerminalText.escaped("Count opened\(blind ? " (blind)" : "") for \(codes.joined(separator: ", "))\(session.campaign.map { " in campaign \($0.name) (\($0.id))" } ?? ""): \(expected). Count at the kiosk (F8, QM-MODE-COUNT), then close it with `quartermaster count close \(session.id)`."))
             print(session.id)
         } catch {
             throw CommandFailure("No count was opened: \(error.description)")

@@ -12,6 +12,10 @@ struct SyncCommand: AsyncParsableCommand {
             The station works on its own whatever the link does; sync sends what it recorded, in order, and the
             centre stores each event exactly once. Enrol once with the code the administrator gives
             (quartermaster central station add NAME at the centre), then the kiosk syncs by itself, or run sync now.
+            Reference data comes back from the centre: people, items, requisitions, locations, assets, invites and
+            count campaigns, each page in one transaction through the rules of its import. A change those rules
+            refuse (a code that already names something else here) is refused alone, printed by sync now and
+            journalled for the centre; the rest is applied.
             """,
         subcommands: [Enrol.self, Now.self, Status.self])
 
@@ -70,6 +74,11 @@ struct SyncCommand: AsyncParsableCommand {
             do {
                 let report = try await run.run()
                 print("Sent \(report.sent) event(s); the centre has this station's journal up to \(report.acknowledged), all of it.")
+                if !report.refused.isEmpty {
+                    // Names and reasons come from the centre's records: escaped like all such text.
+                    print("\(report.refused.count) reference change(s) from the centre were refused here (the rest were applied); correct them at the centre:")
+                    for refusal in report.refused { print(TerminalText.escaped("  " + refusal.description)) }
+                }
             } catch {
                 let backlog = try? database.syncBacklog()
                 let waiting = backlog.map { " \($0.count) event(s) wait to be sent; nothing is lost." } ?? ""

@@ -1,8 +1,8 @@
-public import QuartermasterCore
-
-/// A count campaign (盘点计划): a name, the locations to count, and the days it runs. Stored as
-/// reference data so stations pull it; today's stations open counts by location and skip
-/// campaigns (they keep the cursor moving), and the centre lists them for the auditors.
+/// A count campaign (盘点计划): the quarterly or half-yearly count (domain.md §2) as the centre
+/// plans it — a name, the locations to count, and the days it runs. Stations pull it as
+/// reference data; a count session opened at a location the campaign covers (the location or
+/// one above it) on one of its days belongs to it, so the session's events, and the centre's
+/// count-accuracy report, say which campaign they count for.
 public struct CountCampaign: Sendable, Hashable, Codable {
     /// `2026-Q4-总部`: the key, unique at the centre.
     public var id: String

@@ -1,7 +1,6 @@
-public import QuartermasterCore
-
 /// An invitation a host asked the centre for: the code the visitor shows at reception. Only
-/// what reception needs, nothing more (visitor data is personal data).
+/// what reception needs, nothing more (visitor data is personal data). Stations of its site
+/// pull it and register it as an expected visit under this code.
 public struct CentralInvite: Sendable, Hashable, Codable {
     /// `INV-…`: the key.
     public var code: String
