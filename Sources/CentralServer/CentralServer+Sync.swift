@@ -21,7 +21,13 @@ extension CentralServer {
 
     func push(_ request: Request, _ context: CentralRequestContext) async throws -> Response {
         let station = try context.requireStation()
-        let push = try decode(PushRequest.self, from: try await body(of: request), what: "batch of events")
+        let body = try await body(of: request)
+        let push: PushRequest
+        do {
+            push = try body.withUnsafeReadableBytes { try PushRequest(json: $0.assumingMemoryBound(to: UInt8.self)) }
+        } catch {
+            throw Refusal.malformed("batch of events", error)
+        }
         guard push.events.count <= maxBatch else {
             throw Refusal(.contentTooLarge, "The batch holds \(push.events.count) events; the centre takes at most \(maxBatch) at a time.",
                           advice: "Send the events in batches of at most \(maxBatch); quartermaster sync now does.")

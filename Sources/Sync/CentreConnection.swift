@@ -33,26 +33,41 @@ public struct CentreConnection: Sendable {
     }
 
     public func enrol(_ request: EnrolRequest) async throws(SyncFailure) -> EnrolResponse {
-        try await send(.POST, "/v1/enrol", body: request, answer: EnrolResponse.self)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let body: Data
+        do {
+            body = try encoder.encode(request)
+        } catch {
+            throw SyncFailure(.offline, "The enrolment request could not be written (\(error)).", advice: "Tell the administrator.")
+        }
+        return try await send(.POST, "/v1/enrol", body: ByteBuffer(bytes: body), answer: EnrolResponse.self)
     }
 
     /// Sends one batch: the acknowledgement, or a `.gap` failure carrying the centre's numbers.
     public func push(_ events: [SyncEvent]) async throws(SyncFailure) -> PushAcknowledgement {
-        try await send(.POST, "/v1/events", body: PushRequest(events: events), answer: PushAcknowledgement.self)
+        try await push(body: PushRequest(events: events).json())
+    }
+
+    /// `push(_:)` with the body written already (`PushRequest.json()`), so a station can write
+    /// its next batch while one is in flight.
+    public func push(body: [UInt8]) async throws(SyncFailure) -> PushAcknowledgement {
+        try await send(.POST, "/v1/events", body: ByteBuffer(bytes: body), answer: PushAcknowledgement.self)
     }
 
     public func acknowledged() async throws(SyncFailure) -> Int64 {
-        try await send(.GET, "/v1/events/acknowledged", body: Optional<PushRequest>.none, answer: PushAcknowledgement.self, timeout: probeTimeout).acknowledged
+        try await send(.GET, "/v1/events/acknowledged", answer: PushAcknowledgement.self, timeout: probeTimeout).acknowledged
     }
 
     public func reference(after cursor: Int64, limit: Int) async throws(SyncFailure) -> ReferencePage {
-        try await send(.GET, "/v1/reference?after=\(cursor)&limit=\(limit)", body: Optional<PushRequest>.none, answer: ReferencePage.self)
+        try await send(.GET, "/v1/reference?after=\(cursor)&limit=\(limit)", answer: ReferencePage.self)
     }
 
     // MARK: One exchange
 
-    private func send<Body: Encodable, Answer: Decodable>(
-        _ method: HTTPMethod, _ path: String, body: Body?, answer: Answer.Type, timeout: Duration? = nil
+    /// `body` is JSON already (the push body is written by hand, `PushRequest.json()`).
+    private func send<Answer: Decodable>(
+        _ method: HTTPMethod, _ path: String, body: ByteBuffer? = nil, answer: Answer.Type, timeout: Duration? = nil
     ) async throws(SyncFailure) -> Answer {
         var request = HTTPClientRequest(url: centreURL + path)
         request.method = method
@@ -62,10 +77,8 @@ public struct CentreConnection: Sendable {
         let data: Data
         do {
             if let body {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.withoutEscapingSlashes]
                 request.headers.add(name: "Content-Type", value: "application/json")
-                request.body = .bytes(ByteBuffer(bytes: try encoder.encode(body)))
+                request.body = .bytes(body)
             }
             let response = try await client.execute(request, timeout: TimeAmount(timeout ?? self.timeout))
             status = Int(response.status.code)

@@ -68,11 +68,14 @@ public struct SyncRun: Sendable {
             mark = held
             progress(mark)
         }
-        while true {
-            let events = try database.syncEvents(after: mark, limit: batchSize)
-            guard let last = events.last else { break }
-            let answer = try await centre.push(events)
-            report.sent += events.count
+        var batch = try Batch(database, after: mark, limit: batchSize)
+        while let last = batch.events.last {
+            // The next batch is read and written while this one is at the centre: one batch in
+            // flight, as before (a second would race the first to the centre and be refused as
+            // a gap), but the station's own work no longer waits for the centre's.
+            async let ahead = try Batch(database, after: last.sequence, limit: batchSize)
+            let answer = try await centre.push(body: batch.body)
+            report.sent += batch.events.count
             guard answer.acknowledged >= last.sequence else {
                 throw SyncFailure(
                     .refused(status: 200), "The centre acknowledged only up to \(answer.acknowledged) of a batch ending at \(last.sequence).",
@@ -81,11 +84,24 @@ public struct SyncRun: Sendable {
             try database.recordAcknowledged(answer.acknowledged, at: now())
             mark = answer.acknowledged
             progress(mark)
+            // The centre may hold more than the batch (it had them already): read on from there.
+            batch = mark == last.sequence ? try await ahead : try Batch(database, after: mark, limit: batchSize)
         }
         report.acknowledged = mark
         try database.recordAcknowledged(mark, at: now())
         try await pull(centre: centre, from: link.referenceCursor, into: &report)
         return report
+    }
+
+    /// Journal entries as the centre takes them, and the push body that carries them.
+    private struct Batch: Sendable {
+        var events: [SyncEvent]
+        var body: [UInt8]
+
+        init(_ database: StationDatabase, after sequence: Int64, limit: Int) throws(StationProblem) {
+            events = try database.syncEvents(after: sequence, limit: limit)
+            body = PushRequest(events: events).json()
+        }
     }
 
     /// Reference pages after the stored cursor, each applied in one transaction with its cursor.

@@ -93,6 +93,40 @@ struct LedgerTests {
         #expect(try under.count("event") == 5)
     }
 
+    /// PostgreSQL's ledger tables have no foreign key to `event` (central-v3): this is what
+    /// holds them to it instead. Every kind of ledger row, written by resent, overlapping and
+    /// refused batches of two stations, names an event stored under its own station.
+    @Test("Every ledger row names an event stored under its own station, refused batches leaving none", arguments: StoreKind.allCases)
+    func ledgerRowsHaveTheirEvents(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let a = try await under.enrolled(name: "一楼库房", station: "st-a")
+        let b = try await under.enrolled(name: "二楼库房", station: "st-b")
+        var eventsA = Events(station: "st-a")
+        var eventsB = Events(station: "st-b")
+        let journalA = [
+            eventsA.stocked("A4-80", 2), eventsA.pickup("R-1", "A4-80", 2), eventsA.pickup("R-2", "A4-80", 1),
+            eventsA.countScan(session: "C-1", tag: "IT-1", location: "行政部-301"),
+            eventsA.event("asset.moved", #"{"after":"财务部-402","before":"行政部-301","field":"location","reason":"盘点","station":"st-a","tag":"IT-1"}"#),
+            eventsA.visit(7, "invited", status: "invited", date: "2026-12-03"),
+        ]
+        _ = try await under.store.push(Array(journalA[0..<4]), from: a)
+        _ = try await under.store.push(Array(journalA[2...]).reversed(), from: a)  // overlapping, reordered
+        _ = try await under.store.push(journalA, from: a)  // wholly known
+        let journalB = [eventsB.pickup("R-1", "A4-80", 1), eventsB.countScan(session: "C-1", tag: "IT-1", location: "仓库")]
+        var stolen = eventsB.pickup("R-3", "A4-80", 1)
+        stolen.id = journalA[1].id
+        await #expect(throws: CentralStoreError.self) { _ = try await under.store.push(journalB + [stolen], from: b) }
+        _ = try await under.store.push(journalB, from: b)
+
+        #expect(try await under.store.anomalies().count == 4)  // below zero twice, R-1 at two stations, IT-1 in two places
+        for table in ["movement", "requisition_pickup", "count_sighting", "asset_state", "visit", "anomaly"] {
+            #expect(try under.count(table) > 0, "\(table) has rows to check")
+            let orphans = try under.count(table, "NOT EXISTS (SELECT 1 FROM event e WHERE e.id = \(table).event_id AND e.station = \(table).station)")
+            #expect(orphans == 0, "\(table) rows without their event")
+        }
+        #expect(try under.count("movement", "station = 'st-b'") == 1)
+    }
+
     @Test("The movements export has the station's columns plus event_id, cells quoted", arguments: StoreKind.allCases)
     func exportMovements(kind: StoreKind) async throws {
         let under = try await StoreUnderTest.make(kind)

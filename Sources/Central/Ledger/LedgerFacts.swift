@@ -1,4 +1,3 @@
-internal import Foundation
 internal import QuartermasterCore
 
 /// What a batch of new events does to the central ledger, read from their payloads once, in
@@ -55,62 +54,64 @@ struct LedgerFacts: Sendable {
     var unreadable: [Unreadable] = []
 
     /// Kinds the ledger does not apply (slips, loans, people imports, a kind newer than this
-    /// centre) leave no facts: the event is stored all the same.
+    /// centre) leave no facts, and their payloads are not read: the event is stored all the same.
     init(_ events: [SyncEvent]) {
-        let decoder = JSONDecoder()
         for event in events {
             do {
-                try read(event, decoder)
+                try read(event)
             } catch {
                 unreadable.append(Unreadable(eventID: event.id, station: event.station, kind: event.kind, reason: "\(error)"))
             }
         }
     }
 
-    private mutating func read(_ event: SyncEvent, _ decoder: JSONDecoder) throws {
-        let data = Data(event.payload.utf8)
+    private mutating func read(_ event: SyncEvent) throws {
         func movement(_ kind: MovementKind, _ item: String, _ quantity: Int, requisition: String? = nil, recipient: String? = nil, note: String? = nil) -> Movement {
             Movement(
                 eventID: event.id, station: event.station, time: event.time, kind: kind, itemCode: item, quantity: quantity,
                 requisition: requisition, actor: event.actor, recipient: recipient, note: note)
         }
+        func payload<T>(_ read: (inout JSONReader) throws -> T) throws -> T {
+            try JSONReader.read(event.payload, read)
+        }
         switch JournalEventKind(rawValue: event.kind) {
         case .pickupConfirmed:
-            let pickup = try decoder.decode(LedgerPayloads.Pickup.self, from: data)
+            let pickup = try payload(LedgerPayloads.Pickup.init)
             for pick in pickup.picks {
                 movements.append(movement(.pickup, pick.itemCode, -pick.quantity, requisition: pickup.requisitionNumber, recipient: pickup.recipientBadge))
             }
             pickups.append(Pickup(eventID: event.id, station: event.station, requisition: pickup.requisitionNumber))
         case .stockReceived, .stockReturned:
-            let change = try decoder.decode(LedgerPayloads.StockChange.self, from: data)
+            let change = try payload(LedgerPayloads.StockChange.init)
             let kind: MovementKind = event.kind == JournalEventKind.stockReceived.rawValue ? .receipt : .return
             movements.append(movement(kind, change.itemCode, change.quantity, requisition: change.requisitionNumber))
         case .stockAdjusted:
-            let adjustment = try decoder.decode(LedgerPayloads.Adjustment.self, from: data)
+            let adjustment = try payload(LedgerPayloads.StockChange.init)
             movements.append(movement(.adjustment, adjustment.itemCode, adjustment.quantity, note: adjustment.reason))
         case .itemsImported:
-            let payload = try decoder.decode(LedgerPayloads.ItemsImport.self, from: data)
-            for adjustment in payload.adjustments ?? [] {
+            for adjustment in try payload(LedgerPayloads.importAdjustments) {
                 movements.append(movement(.adjustment, adjustment.itemCode, adjustment.quantity, note: adjustment.reason))
             }
         case .assetMoved, .assetStatusChanged:
-            let change = try decoder.decode(LedgerPayloads.AssetChange.self, from: data)
+            let change = try payload(LedgerPayloads.AssetChange.init)
             switch change.field {
             case "location":
                 assetChanges.append(AssetChange(eventID: event.id, station: event.station, tag: change.tag, location: change.after, status: nil))
             case "status":
                 assetChanges.append(AssetChange(eventID: event.id, station: event.station, tag: change.tag, location: nil, status: change.after))
+            case nil:
+                throw LedgerPayloads.MissingField(name: "field")
             default:
                 break
             }
         case .assetDisposed:
-            let disposal = try decoder.decode(LedgerPayloads.AssetDisposal.self, from: data)
+            let disposal = try payload(LedgerPayloads.AssetChange.init)
             assetChanges.append(AssetChange(eventID: event.id, station: event.station, tag: disposal.tag, location: nil, status: AssetStatus.disposed.rawValue))
         case .countScanned:
-            let scan = try decoder.decode(LedgerPayloads.CountScan.self, from: data)
+            let scan = try payload(LedgerPayloads.CountScan.init)
             sightings.append(Sighting(eventID: event.id, station: event.station, session: scan.session, tag: scan.tag, location: scan.locationCode))
         case .visitInvited, .visitSignedIn, .visitSignedOut, .visitAutoClosed, .visitNoShow, .visitRefused, .visitAnonymised:
-            let visit = try decoder.decode(LedgerPayloads.Visit.self, from: data)
+            let visit = try payload(LedgerPayloads.Visit.init)
             visits.append(CentralVisit(
                 station: event.station, visit: visit.visit, status: visit.status, hostBadge: visit.hostBadge,
                 expectedDate: visit.expectedDate, eventID: event.id))

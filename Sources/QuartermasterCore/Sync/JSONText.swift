@@ -1,28 +1,29 @@
-internal import Foundation
+public import Foundation
 
 /// JSON text written by hand, byte for byte as the journal's `JSONEncoder` writes it
-/// (`.sortedKeys`, `.withoutEscapingSlashes`, dates as milliseconds since 1970), for the two
-/// payloads every pickup writes while the keeper waits: `JSONEncoder` builds a tree of boxed
-/// values, sorts keys as strings and formats through several layers on every call; this
-/// appends bytes into one buffer. Callers write keys already in sorted (UTF-8 byte) order.
+/// (`.sortedKeys`, `.withoutEscapingSlashes`, dates as milliseconds since 1970), where it is
+/// written often: the two payloads every pickup writes while the keeper waits, and every push
+/// body a station sends. `JSONEncoder` builds a tree of boxed values, sorts keys as strings
+/// and formats through several layers on every call; this appends bytes into one buffer.
+/// Callers write keys already in sorted (UTF-8 byte) order.
 ///
 /// Escaping as `JSONEncoder`: `"` and `\`, the C0 control characters (`\b \t \n \f \r` by
 /// name, the others as lowercase `\u00xx`); everything else, `/` and DEL included, as UTF-8.
-struct JSONText {
-    private(set) var bytes: [UInt8] = []
+public struct JSONText: Sendable {
+    public private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int) {
+    public init(capacity: Int) {
         bytes.reserveCapacity(capacity)
     }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Punctuation and keys: `{"itemCode":`. Written as given, so only ASCII the caller wrote.
-    mutating func raw(_ literal: StaticString) {
+    public mutating func raw(_ literal: StaticString) {
         literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func string(_ value: String) {
+    public mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
@@ -37,7 +38,7 @@ struct JSONText {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    mutating func int(_ value: Int) {
+    public mutating func int(_ value: Int) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -54,13 +55,13 @@ struct JSONText {
         }
     }
 
-    mutating func bool(_ value: Bool) {
+    public mutating func bool(_ value: Bool) {
         if value { raw("true") } else { raw("false") }
     }
 
     /// A date as `JSONEncoder`'s `.millisecondsSince1970` writes it: the `Double`
     /// `1000 × seconds since 1970` in Swift's shortest form, without a trailing `.0`.
-    mutating func milliseconds(_ date: Date) {
+    public mutating func milliseconds(_ date: Date) {
         let value = 1000.0 * date.timeIntervalSince1970
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
