@@ -65,6 +65,7 @@ extension StationDatabase {
         migrator.registerMigration("v6-pickup-pages", migrate: v6PickupPages)
         migrator.registerMigration("v6-sync", migrate: v6Sync)
         migrator.registerMigration("v7-open-work", migrate: v7OpenWork)
+        migrator.registerMigration("v8-pickup-lean", migrate: v8PickupLean)
         return migrator
     }
 
