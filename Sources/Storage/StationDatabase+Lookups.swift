@@ -156,13 +156,16 @@ extension StationDatabase {
             number: query.text(0), applicantBadge: query.text(1), department: query.text(2), date: query.text(3),
             purpose: query.text(4), approver: query.text(5), status: query.text(6), rejectionReason: query.optionalText(7))
         query.finish()
-        let lines = try CachedSQL(db, "SELECT item_code, requested, approved, picked FROM requisition_line WHERE requisition_number = ? ORDER BY rowid")
+        // In the order they were imported (rowid), sorted here: `ORDER BY rowid` would make
+        // SQLite sort them in a temporary b-tree, the key index giving them by item code.
+        let lines = try CachedSQL(db, "SELECT rowid, item_code, requested, approved, picked FROM requisition_line WHERE requisition_number = ?")
         defer { lines.finish() }
         lines.bind(1, number)
-        var found: [RequisitionLine] = []
+        var found: [(rowid: Int64, line: RequisitionLine)] = []
         while try lines.step() {
-            found.append(RequisitionLine(itemCode: lines.text(0), requested: lines.int(1), approved: lines.int(2), picked: lines.int(3)))
+            found.append((lines.int64(0), RequisitionLine(itemCode: lines.text(1), requested: lines.int(2), approved: lines.int(3), picked: lines.int(4))))
         }
-        return try record.requisition(lines: found)
+        found.sort { $0.rowid < $1.rowid }
+        return try record.requisition(lines: found.map(\.line))
     }
 }
