@@ -294,10 +294,12 @@ extension StationDatabase {
     /// What a code already names at this station, from the schema's `code` table. Every scan
     /// asks this first: the statement is prepared once per connection.
     static func codeOwner(_ db: Database, _ code: String) throws -> CodeOwner? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT kind, owner FROM code WHERE code = ?"), arguments: [code]),
-              let kind = CodeOwner.Kind(rawValue: row["kind"])
-        else { return nil }
-        return CodeOwner(kind: kind, owner: row["owner"])
+        // Every scan asks this first: read through `CachedSQL`, not GRDB's rows.
+        let query = try CachedSQL(db, "SELECT kind, owner FROM code WHERE code = ?")
+        defer { query.finish() }
+        query.bind(1, code)
+        guard try query.step(), let kind = CodeOwner.Kind(rawValue: query.text(0)) else { return nil }
+        return CodeOwner(kind: kind, owner: query.text(1))
     }
 
     /// Why `code` cannot be registered: it has the shape of a quantity the keeper types.

@@ -57,13 +57,22 @@ extension StationDatabase {
     }
 
     private func appendJournal(_ db: Database, station: String, kind: JournalEventKind, actor: String, time: Date, json: String) throws -> String {
-        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(sequence) FROM journal")) ?? 0
+        // Every write appends here: plain statements from the cache, through `CachedSQL`.
+        let last = try CachedSQL(db, "SELECT MAX(sequence) FROM journal")
+        guard try last.step() else { throw StoredValueError(detail: "the journal's last sequence cannot be read") }
+        let sequence = last.int64(0) + 1
+        last.finish()
         var generator = SystemRandomNumberGenerator()
-        let id = UUIDv7.make(time: time, using: &generator).uuidString.lowercased()
-        try JournalRecord(
-            id: id, station: station, sequence: last + 1, actor: actor,
-            time: StoredTime.milliseconds(time), kind: kind.rawValue, payload: json
-        ).insertPrepared(db)
+        let id = UUIDv7.make(time: time, using: &generator).storedText
+        let insert = try CachedSQL(db, "INSERT INTO journal (id, station, sequence, actor, time, kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        insert.bind(1, id)
+        insert.bind(2, station)
+        insert.bind(3, sequence)
+        insert.bind(4, actor)
+        insert.bind(5, StoredTime.milliseconds(time))
+        insert.bind(6, kind.rawValue)
+        insert.bind(7, json)
+        try insert.execute()
         return id
     }
 }

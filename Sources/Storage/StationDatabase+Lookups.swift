@@ -96,19 +96,35 @@ extension StationDatabase {
     // MARK: Inside transactions
 
     // Every scan at the counter runs these (and a pickup runs them again in its transaction):
-    // they use cached prepared statements of plain SQL, so a look-up costs SQLite's work only,
-    // not the query builder's SQL generation and a fresh `sqlite3_prepare` each time.
+    // cached prepared statements read by column position (`CachedSQL`), so a look-up costs
+    // SQLite's work only, not the query builder's SQL generation, a fresh `sqlite3_prepare` or
+    // GRDB's rows and record decoding.
 
     static func fetchPerson(_ db: Database, badge: String) throws -> Person? {
-        try PersonRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM person WHERE badge = ?"), arguments: [badge])?.person()
+        let query = try CachedSQL(db, "SELECT badge, name, department, roles, active FROM person WHERE badge = ?")
+        defer { query.finish() }
+        query.bind(1, badge)
+        guard try query.step() else { return nil }
+        return try PersonRecord(
+            badge: query.text(0), name: query.text(1), department: query.text(2), roles: query.text(3), active: query.int(4) != 0
+        ).person()
     }
 
     static func fetchItem(_ db: Database, code: String) throws -> Item? {
-        guard let record = try ItemRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM item WHERE code = ?"), arguments: [code])
-        else { return nil }
-        let barcodes = try String.fetchAll(
-            db.cachedStatement(sql: "SELECT barcode FROM item_barcode WHERE item_code = ? ORDER BY rowid"), arguments: [code])
-        return try record.item(barcodes: barcodes)
+        let query = try CachedSQL(db, "SELECT code, name, spec, unit, category, stock, threshold, bin FROM item WHERE code = ?")
+        defer { query.finish() }
+        query.bind(1, code)
+        guard try query.step() else { return nil }
+        let record = ItemRecord(
+            code: query.text(0), name: query.text(1), spec: query.text(2), unit: query.text(3), category: query.text(4),
+            stock: query.int(5), threshold: query.int(6), bin: query.text(7))
+        query.finish()
+        let barcodes = try CachedSQL(db, "SELECT barcode FROM item_barcode WHERE item_code = ? ORDER BY rowid")
+        defer { barcodes.finish() }
+        barcodes.bind(1, code)
+        var found: [String] = []
+        while try barcodes.step() { found.append(barcodes.text(0)) }
+        return try record.item(barcodes: found)
     }
 
     static func fetchItems(_ db: Database) throws -> [Item] {
@@ -129,11 +145,27 @@ extension StationDatabase {
     }
 
     static func fetchRequisition(_ db: Database, number: String) throws -> Requisition? {
-        guard let record = try RequisitionRecord.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM requisition WHERE number = ?"), arguments: [number])
-        else { return nil }
-        let lines = try RequisitionLineRecord.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM requisition_line WHERE requisition_number = ? ORDER BY rowid"), arguments: [number])
-        return try record.requisition(lines: lines.map(\.line))
+        let query = try CachedSQL(db, """
+            SELECT number, applicant_badge, department, date, purpose, approver, status, rejection_reason
+            FROM requisition WHERE number = ?
+            """)
+        defer { query.finish() }
+        query.bind(1, number)
+        guard try query.step() else { return nil }
+        let record = RequisitionRecord(
+            number: query.text(0), applicantBadge: query.text(1), department: query.text(2), date: query.text(3),
+            purpose: query.text(4), approver: query.text(5), status: query.text(6), rejectionReason: query.optionalText(7))
+        query.finish()
+        // In the order they were imported (rowid), sorted here: `ORDER BY rowid` would make
+        // SQLite sort them in a temporary b-tree, the key index giving them by item code.
+        let lines = try CachedSQL(db, "SELECT rowid, item_code, requested, approved, picked FROM requisition_line WHERE requisition_number = ?")
+        defer { lines.finish() }
+        lines.bind(1, number)
+        var found: [(rowid: Int64, line: RequisitionLine)] = []
+        while try lines.step() {
+            found.append((lines.int64(0), RequisitionLine(itemCode: lines.text(1), requested: lines.int(2), approved: lines.int(3), picked: lines.int(4))))
+        }
+        found.sort { $0.rowid < $1.rowid }
+        return try record.requisition(lines: found.map(\.line))
     }
 }

@@ -66,6 +66,7 @@ extension StationDatabase {
         migrator.registerMigration("v6-sync", migrate: v6Sync)
         migrator.registerMigration("v7-open-work", migrate: v7OpenWork)
         migrator.registerMigration("v8-reference", migrate: v8Reference)
+        migrator.registerMigration("v9-pickup-lean", migrate: v9PickupLean)
         return migrator
     }
 

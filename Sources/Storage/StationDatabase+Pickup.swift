@@ -1,4 +1,5 @@
 public import QuartermasterCore
+internal import Foundation
 internal import GRDB
 
 /// Recording a pickup at the counter: the heart of the storeroom loop.
@@ -7,8 +8,11 @@ extension StationDatabase {
     /// units on the lines, stock down, one movement per item, the `pickup.confirmed` event, a
     /// `replenishment.requested` event for each item that fell below its reorder point, and
     /// the requisition's new status, and the pickup slip owed (`pendingSlips()`), so a crash
-    /// before the slip is printed or filed leaves it owed, never lost. The keeper waits for
-    /// this commit, so SQLite's periodic WAL checkpoint is left to the next write, the slip's
+    /// before the slip is printed or filed leaves it owed, never lost. The slip's record is
+    /// the event, which carries the requisition as the pickup left it; its content is built
+    /// from it once the screen has answered (`owedSlip(id:)`), so the keeper waits for no
+    /// person or item read and no slip row. The keeper waits for this commit, so SQLite's
+    /// periodic WAL checkpoint is left to the next write, the slip's
     /// (`writeDeferringCheckpoint`).
     ///
     /// Checks everything before writing anything: if the requisition is not pickable, or a
@@ -56,23 +60,35 @@ extension StationDatabase {
             }
 
             // MARK: Write
-            let journalID = try appendJournal(db, kind: .pickupConfirmed, actor: commit.keeperBadge, time: commit.time, json: PickupJSON.payload(commit))
-            var replenishments: [ReplenishmentRequest] = []
+            // The requisition as this pickup leaves it goes into the event (the slip's record),
+            // so it is worked out first; the checks above keep every sum in bounds.
             for pick in commit.picks {
-                guard let index = requisition.lines.firstIndex(where: { $0.itemCode == pick.itemCode }),
-                      var item = items[pick.itemCode]
-                else { continue }
-                // Both bounded: the checks above keep quantity ≤ remaining ≤ approved and ≤ stock.
-                // Only the changed column is written (no key columns, so no foreign-key or
-                // code-table work), by statements prepared once per connection.
-                requisition.lines[index].picked += pick.quantity
-                try db.cachedStatement(sql: "UPDATE requisition_line SET picked = picked + ? WHERE requisition_number = ? AND item_code = ?")
-                    .execute(arguments: [pick.quantity, requisition.number, pick.itemCode])
+                if let index = requisition.lines.firstIndex(where: { $0.itemCode == pick.itemCode }) {
+                    requisition.lines[index].picked += pick.quantity
+                }
+            }
+            requisition.status = requisition.statusAfterPicking
+            let journalID = try appendJournal(
+                db, kind: .pickupConfirmed, actor: commit.keeperBadge, time: commit.time,
+                json: PickupJSON.payload(commit, after: requisition))
+            var replenishments: [ReplenishmentRequest] = []
+            // Only the changed columns are written (no key columns, so no foreign-key or
+            // code-table work), by cached statements bound by hand.
+            let line = try CachedSQL(db, "UPDATE requisition_line SET picked = picked + ? WHERE requisition_number = ? AND item_code = ?")
+            let stock = try CachedSQL(db, "UPDATE item SET stock = stock - ? WHERE code = ?")
+            for pick in commit.picks {
+                guard var item = items[pick.itemCode] else { continue }
+                line.bind(1, pick.quantity)
+                line.bind(2, requisition.number)
+                line.bind(3, pick.itemCode)
+                try line.execute()
                 try Self.expectOneRowChanged(db, "requisition \(requisition.number)'s line for item \(pick.itemCode)", recording: "pickup")
 
                 let before = item.stock
                 item.stock -= pick.quantity
-                try db.cachedStatement(sql: "UPDATE item SET stock = stock - ? WHERE code = ?").execute(arguments: [pick.quantity, item.code])
+                stock.bind(1, pick.quantity)
+                stock.bind(2, item.code)
+                try stock.execute()
                 try Self.expectOneRowChanged(db, "item \(item.code)", recording: "pickup")
                 items[item.code] = item
 
@@ -89,12 +105,16 @@ extension StationDatabase {
             for request in replenishments {
                 _ = try appendJournal(db, kind: .replenishmentRequested, actor: commit.keeperBadge, time: commit.time, payload: request)
             }
-            requisition.status = requisition.statusAfterPicking
-            try db.cachedStatement(sql: "UPDATE requisition SET status = ? WHERE number = ?")
-                .execute(arguments: [requisition.status.rawValue, requisition.number])
+            let status = try CachedSQL(db, "UPDATE requisition SET status = ? WHERE number = ?")
+            status.bind(1, requisition.status.rawValue)
+            status.bind(2, requisition.number)
+            try status.execute()
             try Self.expectOneRowChanged(db, "requisition \(requisition.number)", recording: "pickup")
-            let slip = try Self.queueSlip(db, for: commit, requisition: requisition, picked: items, journalID: journalID)
-            return PickupOutcome(requisition: requisition, items: items, replenishments: replenishments, slip: slip)
+            let owed = try CachedSQL(db, "INSERT INTO slip_owed (id) VALUES (?)")
+            owed.bind(1, journalID)
+            try owed.execute()
+            guard let slipID = UUID(uuidString: journalID) else { throw StoredValueError(detail: "journal entry has id \"\(journalID)\"") }
+            return PickupOutcome(requisition: requisition, items: items, replenishments: replenishments, slipID: slipID)
         }
     }
 

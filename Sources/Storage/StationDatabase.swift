@@ -121,16 +121,23 @@ public final class StationDatabase: Sendable {
                 // Through the C call, not `PRAGMA wal_autocheckpoint`: SQLite prepares a pragma
                 // statement anew on every run, three parses a pickup.
                 sqlite3_wal_autocheckpoint(db.sqliteConnection, Self.automaticCheckpointFrames * 10)
-                let result = Result {
-                    var value: T?
-                    try db.inTransaction {
-                        value = try body(db)
-                        return .commit
+                defer { sqlite3_wal_autocheckpoint(db.sqliteConnection, Self.automaticCheckpointFrames) }
+                // BEGIN and COMMIT as `inTransaction` runs them (IMMEDIATE, as GRDB does for
+                // writes), from the statement cache: GRDB prepares both anew on every call.
+                try db.cachedStatement(sql: "BEGIN IMMEDIATE TRANSACTION").execute()
+                do {
+                    let value = try body(db)
+                    guard db.isInsideTransaction else {
+                        // SQLite rolled back by itself after an error the body caught (a full
+                        // disk, an I/O error): nothing is to be committed.
+                        throw DatabaseError(resultCode: .SQLITE_ABORT, message: "the transaction was rolled back")
                     }
-                    return value!
+                    try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+                    return value
+                } catch {
+                    try? db.rollback()
+                    throw error
                 }
-                sqlite3_wal_autocheckpoint(db.sqliteConnection, Self.automaticCheckpointFrames)
-                return try result.get()
             }
         } catch {
             throw StationProblem(databaseError: error, path: path)

@@ -33,15 +33,11 @@ enum Fixtures {
                                  items: [paper.code: paper, pens.code: pens, toner.code: toner])
     }
 
-    /// What the store answers for a recorded pickup of `commit`: the requisition after it, and
-    /// the slip it queued in the same transaction, built by the same code the store uses.
-    static func outcome(_ requisition: Requisition, items: [String: Item] = [:], commit: PickupCommit? = nil) -> PickupOutcome {
-        let commit = commit ?? PickupCommit(
-            requisitionNumber: requisition.number, picks: [], keeperBadge: keeper.badge, recipientBadge: applicant.badge,
-            acceptedByKeeper: false, station: "ST-01", time: t0)
-        let slip = PickupSlip(
-            recording: commit, requisition: requisition, items: items, applicant: applicant, keeper: keeper,
-            recipient: commit.recipientBadge == applicant.badge ? applicant : colleague)
-        return PickupOutcome(requisition: requisition, items: items, replenishments: [], slip: QueuedSlip(id: UUID(), slip: slip))
+    /// What the store answers for a recorded pickup: the requisition after it, and the id of
+    /// the slip it owes from the same transaction.
+    static func outcome(_ requisition: Requisition, items: [String: Item] = [:]) -> PickupOutcome {
+        PickupOutcome(requisition: requisition, items: items, replenishments: [], slipID: slipID)
     }
+
+    static let slipID = UUID(uuidString: "018dfa9e-5a00-7000-8000-000000000001")!
 }

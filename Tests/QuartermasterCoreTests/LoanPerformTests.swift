@@ -76,7 +76,7 @@ import Testing
 
 /// A slip output the loans job never uses.
 struct NoSlips: SlipOutput {
-    func produce(_ slip: QueuedSlip) throws(StationProblem) -> String { "" }
+    func produceSlip(id: UUID) throws(StationProblem) -> String { "" }
 }
 
 /// A store of the storeroom only.

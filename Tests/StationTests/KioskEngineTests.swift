@@ -22,6 +22,7 @@ import Testing
             date: CalendarDate("2024-03-01")!, purpose: "printing", approver: "Manager Li", status: .approved,
             lines: [RequisitionLine(itemCode: "ITM-001", requested: 3, approved: 3)])
         store.requisitions = ["YPQ-2024-001": RequisitionDetail(requisition: requisition, applicant: applicant, items: ["ITM-001": paper])]
+        slips.store = store
     }
 
     func engine() -> KioskEngine<MemoryStore, MemorySlips> {

@@ -9,6 +9,8 @@ final class MemoryStore: StationStore {
     var requisitions: [String: RequisitionDetail] = [:]
     var recordedPickups: [PickupCommit] = []
     var recordedChanges: [StockChange] = []
+    /// Slips owed by recorded pickups, by id, until `MemorySlips` produces them.
+    var owedSlips: [UUID: PickupSlip] = [:]
     /// Pickups' scans kept while open, by requisition number.
     var openPickups: [String: OpenPickup] = [:]
     /// Counts (`MemoryStore+Count.swift`).
@@ -46,7 +48,9 @@ final class MemoryStore: StationStore {
         let slip = PickupSlip(
             recording: commit, requisition: detail.requisition, items: detail.items, applicant: detail.applicant,
             keeper: people[commit.keeperBadge], recipient: people[commit.recipientBadge])
-        return PickupOutcome(requisition: detail.requisition, items: detail.items, replenishments: [], slip: QueuedSlip(id: UUID(), slip: slip))
+        let id = UUID()
+        owedSlips[id] = slip
+        return PickupOutcome(requisition: detail.requisition, items: detail.items, replenishments: [], slipID: id)
     }
 
     func keepOpenPickup(_ open: OpenPickup) throws(StationProblem) {
@@ -77,12 +81,17 @@ final class MemoryStore: StationStore {
 }
 
 final class MemorySlips: SlipOutput {
+    /// Where the slips produced are owed.
+    var store: MemoryStore?
     var slips: [PickupSlip] = []
     var failure: StationProblem?
 
-    func produce(_ queued: QueuedSlip) throws(StationProblem) -> String {
+    func produceSlip(id: UUID) throws(StationProblem) -> String {
         if let failure { throw failure }
-        slips.append(queued.slip)
+        guard let slip = store?.owedSlips.removeValue(forKey: id) else {
+            throw StationProblem(.conflict, "slip \(id) is not owed", advice: "")
+        }
+        slips.append(slip)
         return "memory #\(slips.count)"
     }
 }

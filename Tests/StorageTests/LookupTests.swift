@@ -22,6 +22,18 @@ struct LookupTests {
         #expect(try database.requisitionDetail(number: "NOPE") == nil)
     }
 
+    /// A requisition's lines come back in the order its file listed them, not by item code.
+    @Test func linesKeepTheOrderTheyWereImportedIn() throws {
+        _ = try database.importRequisitions(csv: """
+            number,applicant_badge,department,date,purpose,approver,status,item_code,qty_requested,qty_approved
+            YPQ-2024-009,100232,IT,2024-03-01,notes,Manager Wu,approved,TONER,1,1
+            YPQ-2024-009,100232,IT,2024-03-01,notes,Manager Wu,approved,PEN,1,1
+            YPQ-2024-009,100232,IT,2024-03-01,notes,Manager Wu,approved,A4-70,1,1
+            """, file: "more.csv", actorBadge: StationFixture.clerk, time: StationFixture.importTime)
+        #expect(try database.requisition(number: "YPQ-2024-009")?.lines.map(\.itemCode) == ["TONER", "PEN", "A4-70"])
+        #expect(try database.requisitionDetail(number: "YPQ-2024-009")?.requisition.lines.map(\.itemCode) == ["TONER", "PEN", "A4-70"])
+    }
+
     @Test func requisitionDetailCarriesApplicantAndItems() throws {
         let detail = try #require(try database.requisitionDetail(number: "YPQ-2024-001"))
         #expect(detail.applicant?.name == "Zhang San")

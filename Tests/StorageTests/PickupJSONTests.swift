@@ -15,9 +15,21 @@ struct PickupJSONTests {
         var random = SeededRandom(seed: seed)
         for _ in 0..<250 {
             let commit = random.commit()
-            let expected = String(decoding: try Self.encoder.encode(commit), as: UTF8.self)
-            #expect(PickupJSON.payload(commit) == expected)
+            let after = random.requisition()
+            let expected = String(decoding: try Self.encoder.encode(PickupConfirmedPayload(commit, after: after)), as: UTF8.self)
+            #expect(PickupJSON.payload(commit, after: after) == expected)
         }
+    }
+
+    /// The centre's ledger reads the payload as the commit it always was: the requisition's
+    /// lines and status beside it change none of its fields.
+    @Test func thePayloadStillDecodesAsTheCommit() throws {
+        var random = SeededRandom(seed: 12)
+        let commit = random.commit()
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .millisecondsSince1970
+        let decoded = try decoder.decode(PickupCommit.self, from: Data(PickupJSON.payload(commit, after: random.requisition()).utf8))
+        #expect(decoded == commit)
     }
 
     @Test(arguments: 0..<4)
@@ -37,8 +49,9 @@ struct PickupJSONTests {
         var random = SeededRandom(seed: 9)
         var commit = random.commit()
         commit.keeperBadge = text
-        let expected = String(decoding: try Self.encoder.encode(commit), as: UTF8.self)
-        #expect(PickupJSON.payload(commit) == expected)
+        let after = random.requisition()
+        let expected = String(decoding: try Self.encoder.encode(PickupConfirmedPayload(commit, after: after)), as: UTF8.self)
+        #expect(PickupJSON.payload(commit, after: after) == expected)
     }
 
     @Test(arguments: [Int.min, Int.min + 1, -1, 0, 1, 9, 10, 99_999_999, Int.max])
@@ -46,7 +59,10 @@ struct PickupJSONTests {
         var random = SeededRandom(seed: 10)
         var commit = random.commit()
         commit.picks = [PickupCommit.Pick(itemCode: "A4-70", quantity: value)]
-        #expect(PickupJSON.payload(commit) == String(decoding: try Self.encoder.encode(commit), as: UTF8.self))
+        var after = random.requisition()
+        after.lines = [RequisitionLine(itemCode: "A4-70", requested: value, approved: value, picked: value)]
+        #expect(PickupJSON.payload(commit, after: after)
+                == String(decoding: try Self.encoder.encode(PickupConfirmedPayload(commit, after: after)), as: UTF8.self))
     }
 
     @Test(arguments: [0, -0.000_15, 1e-7, 0.5, 1_709_301_600, 1_709_301_600.000_4, 1_733_130_000.123_456_7, 253_402_300_799.999, -62_135_596_800])
@@ -54,22 +70,28 @@ struct PickupJSONTests {
         var random = SeededRandom(seed: 11)
         var commit = random.commit()
         commit.time = Date(timeIntervalSince1970: seconds)
-        #expect(PickupJSON.payload(commit) == String(decoding: try Self.encoder.encode(commit), as: UTF8.self))
+        let after = random.requisition()
+        #expect(PickupJSON.payload(commit, after: after)
+                == String(decoding: try Self.encoder.encode(PickupConfirmedPayload(commit, after: after)), as: UTF8.self))
     }
 
     // MARK: Through the store
 
-    /// What a recorded pickup leaves in the journal and the slip table decodes to the commit
-    /// and slip the kiosk had (a reprint decodes `content`).
+    /// What a recorded pickup leaves in the journal is `JSONEncoder`'s payload of the commit
+    /// and the requisition it left, and a produced slip's content decodes to the slip printed
+    /// (a reprint decodes `content`).
     @Test func aRecordedPickupsPayloadAndSlipAreJSONEncoders() throws {
         let fixture = try StationFixture()
         var commit = fixture.commit("YPQ-2024-001", [("A4-70", 8), ("PEN", 2)])
         commit.time = Date(timeIntervalSince1970: 1_709_301_600.123_456)
         let outcome = try fixture.database.recordPickup(commit)
         let entry = try #require(try fixture.database.journal().last { $0.kind == .pickupConfirmed })
-        #expect(entry.payload == String(decoding: try Self.encoder.encode(commit), as: UTF8.self))
+        #expect(entry.payload == String(decoding: try Self.encoder.encode(PickupConfirmedPayload(commit, after: outcome.requisition)), as: UTF8.self))
+        #expect(entry.payload.contains(#""lines":[{"approved":8,"itemCode":"A4-70","picked":8},{"approved":2,"itemCode":"PEN","picked":2}]"#))
+        #expect(entry.payload.contains(#""status":"picked_up""#))
         let pending = try #require(try fixture.database.pendingSlips().first)
-        #expect(pending == outcome.slip)
+        try fixture.database.markSlipProduced(pending, output: "out/a.pdf", at: commit.time)
+        #expect(try fixture.database.slips(requisition: "YPQ-2024-001").map(\.slip) == [pending])
     }
 
     static var encoder: JSONEncoder {
@@ -125,6 +147,15 @@ private struct SeededRandom: RandomNumberGenerator {
             picks: (0..<Int.random(in: 0...4, using: &self)).map { _ in PickupCommit.Pick(itemCode: text(), quantity: number()) },
             keeperBadge: text(), recipientBadge: text(), acceptedByKeeper: Bool.random(using: &self),
             station: text(), time: date())
+    }
+
+    mutating func requisition() -> Requisition {
+        Requisition(
+            number: text(), applicantBadge: text(), department: text(), date: CalendarDate(year: 2024, month: 3, day: 1)!,
+            purpose: text(), approver: text(), status: RequisitionStatus.allCases.randomElement(using: &self)!,
+            lines: (0..<Int.random(in: 0...4, using: &self)).map { _ in
+                RequisitionLine(itemCode: text(), requested: number(), approved: number(), picked: number())
+            })
     }
 
     mutating func slip() -> PickupSlip {

@@ -44,7 +44,8 @@ struct PickupTests {
         let pickup = try #require(journal.first { $0.kind == .pickupConfirmed })
         #expect(pickup.actorBadge == "K01")
         #expect(pickup.time == StationFixture.pickupTime)
-        #expect(pickup.payload == #"{"acceptedByKeeper":false,"keeperBadge":"K01","picks":[{"itemCode":"A4-70","quantity":8},{"itemCode":"PEN","quantity":2}],"recipientBadge":"100231","requisitionNumber":"YPQ-2024-001","station":"hq-1","time":1709301600000}"#)
+        // The commit, and the requisition as it left it: the slip's record.
+        #expect(pickup.payload == #"{"acceptedByKeeper":false,"keeperBadge":"K01","lines":[{"approved":8,"itemCode":"A4-70","picked":8},{"approved":2,"itemCode":"PEN","picked":2}],"picks":[{"itemCode":"A4-70","quantity":8},{"itemCode":"PEN","quantity":2}],"recipientBadge":"100231","requisitionNumber":"YPQ-2024-001","station":"hq-1","status":"picked_up","time":1709301600000}"#)
         #expect(journal.last?.payload == #"{"itemCode":"PEN","stock":3,"threshold":4}"#)
         #expect(try database.journal(after: 3).map(\.sequence) == [4, 5])
     }
@@ -79,7 +80,7 @@ struct PickupTests {
         let outcome = try database.recordPickup(fixture.commit("YPQ-2024-001", [("A4-70", 5), ("PEN", 2)]))
         let journal = try database.journal()
         let pickup = try #require(journal.first { $0.kind == .pickupConfirmed }).id.uuidString.lowercased()
-        let slip = outcome.slip.id.uuidString.lowercased()
+        let slip = outcome.slipID.uuidString.lowercased()
         func rows(_ sql: String) throws -> [String] {
             let result = try SQLiteShell.run(sql, on: fixture.path)
             #expect(result.status == 0, "\(result.error)")
@@ -100,14 +101,19 @@ struct PickupTests {
                 == journal.filter { $0.sequence >= 4 }.map {
                     "\($0.id.uuidString.lowercased())|hq-1|\($0.sequence)|K01|1709301600000|\($0.kind.rawValue)|\($0.payload)"
                 })
-        #expect(try rows("SELECT id, requisition_number, journal_id, quote(reprint_of), created, state, quote(output), quote(last_error), attempts, updated, json_extract(content, '$.recipientName') FROM slip;")
-                == ["\(slip)|YPQ-2024-001|\(pickup)|NULL|1709301600000|pending|NULL|NULL|0|1709301600000|Zhang San"])
+        #expect(slip == pickup, "the pickup's event is its slip's record")
+        #expect(try rows("SELECT id, quote(last_error), attempts FROM slip_owed;") == ["\(pickup)|NULL|0"])
+        #expect(try rows("SELECT count(*) FROM slip;") == ["0"], "the pickup's slip is built once the screen has answered")
 
         let later = StationFixture.pickupTime.addingTimeInterval(60)
         let copy = try database.reprintSlip(requisition: "YPQ-2024-001", actorBadge: "C01", at: later).id.uuidString.lowercased()
         let reprint = try #require(try database.journal().last).id.uuidString.lowercased()
         #expect(try rows("SELECT id, requisition_number, journal_id, reprint_of, created, state, attempts, updated FROM slip WHERE reprint_of IS NOT NULL;")
                 == ["\(copy)|YPQ-2024-001|\(reprint)|\(slip)|1709301660000|pending|0|1709301660000"])
+        // The copy names the first print, which is kept as a slip row for it, still owed.
+        #expect(try rows("SELECT id, requisition_number, journal_id, quote(reprint_of), created, state, quote(output), attempts, updated, json_extract(content, '$.recipientName') FROM slip WHERE reprint_of IS NULL;")
+                == ["\(slip)|YPQ-2024-001|\(pickup)|NULL|1709301600000|pending|NULL|0|1709301600000|Zhang San"])
+        #expect(try rows("SELECT count(*) FROM slip_owed;") == ["0"])
     }
 
     // MARK: Behind the screen
@@ -126,7 +132,7 @@ struct PickupTests {
 
         let outcome = try database.recordPickup(fixture.commit("YPQ-2024-001", [("A4-70", 8), ("PEN", 2)]))
         #expect(try databaseFileSize() == before, "the pickup's commit ran the checkpoint")
-        try database.markSlipProduced(id: outcome.slip.id, output: "out/YPQ-2024-001.pdf", at: StationFixture.pickupTime)
+        try database.markSlipProduced(id: outcome.slipID, output: "out/YPQ-2024-001.pdf", at: StationFixture.pickupTime)
         #expect(try databaseFileSize() > before + 4_000_000, "the write after the pickup did not run the checkpoint")
         #expect(try database.requisition(number: "YPQ-2024-001")?.status == .pickedUp)
     }

@@ -15,9 +15,12 @@ struct SlipQueueTests {
         let outcome = try database.recordPickup(fixture.commit("YPQ-2024-001", [("A4-70", 5)]))
 
         let pending = try database.pendingSlips()
-        #expect(pending == [outcome.slip])
-        let slip = outcome.slip.slip
-        #expect(outcome.slip.reprintOf == nil)
+        #expect(pending.map(\.id) == [outcome.slipID])
+        #expect(try database.owedSlip(id: outcome.slipID) == pending.first)
+        let queued = try #require(pending.first)
+        let slip = queued.slip
+        #expect(queued.reprintOf == nil)
+        #expect(try database.journal().last { $0.kind == .pickupConfirmed }?.id == outcome.slipID, "the pickup's event is the slip's record")
         #expect(slip.requisitionNumber == "YPQ-2024-001")
         #expect(slip.applicantName == "Zhang San")
         #expect(slip.keeperName == "Wang Wu")
@@ -32,12 +35,14 @@ struct SlipQueueTests {
 
     @Test func theSlipSurvivesARestartUntilItIsProduced() throws {
         let outcome = try database.recordPickup(fixture.commit("YPQ-2024-001", [("A4-70", 8), ("PEN", 2)]))
+        let owed = try #require(try database.owedSlip(id: outcome.slipID))
         try fixture.reopen()  // the station died before the slip reached the printer
 
-        #expect(try database.pendingSlips() == [outcome.slip])
-        #expect(try database.markSlipProduced(id: outcome.slip.id, output: "out/a.pdf", at: StationFixture.pickupTime))
-        #expect(try !database.markSlipProduced(id: outcome.slip.id, output: "out/b.pdf", at: StationFixture.pickupTime),
+        #expect(try database.pendingSlips() == [owed])
+        #expect(try database.markSlipProduced(id: outcome.slipID, output: "out/a.pdf", at: StationFixture.pickupTime))
+        #expect(try !database.markSlipProduced(id: outcome.slipID, output: "out/b.pdf", at: StationFixture.pickupTime),
                 "a slip is produced once")
+        #expect(try database.owedSlip(id: outcome.slipID) == nil)
         try fixture.reopen()
         #expect(try database.pendingSlips().isEmpty)
         #expect(try database.slips(requisition: "YPQ-2024-001").map(\.output) == ["out/a.pdf"])
@@ -45,8 +50,8 @@ struct SlipQueueTests {
 
     @Test func aProblemIsNotedAndTheSlipStaysOwed() throws {
         let outcome = try database.recordPickup(fixture.commit("YPQ-2024-001", [("A4-70", 1)]))
-        try database.noteSlipProblem(id: outcome.slip.id, "disk full", at: StationFixture.pickupTime)
-        #expect(try database.pendingSlips() == [outcome.slip])
+        try database.noteSlipProblem(id: outcome.slipID, "disk full", at: StationFixture.pickupTime)
+        #expect(try database.pendingSlips().map(\.id) == [outcome.slipID])
     }
 
     @Test func aRefusedPickupOwesNoSlip() throws {
@@ -59,13 +64,14 @@ struct SlipQueueTests {
 
     @Test func aReprintCopiesTheLatestSlipAndIsJournalled() throws {
         let outcome = try database.recordPickup(fixture.commit("YPQ-2024-001", [("A4-70", 2)]))
-        try database.markSlipProduced(id: outcome.slip.id, output: "out/a.pdf", at: StationFixture.pickupTime)
+        let printed = try #require(try database.owedSlip(id: outcome.slipID))
+        try database.markSlipProduced(printed, output: "out/a.pdf", at: StationFixture.pickupTime)
         let later = StationFixture.pickupTime.addingTimeInterval(3600)
 
         let reprint = try database.reprintSlip(requisition: "YPQ-2024-001", actorBadge: "C01", at: later)
-        #expect(reprint.slip == outcome.slip.slip, "the copy shows what the slip showed")
-        #expect(reprint.reprintOf == outcome.slip.id)
-        #expect(reprint.id != outcome.slip.id)
+        #expect(reprint.slip == printed.slip, "the copy shows what the slip showed")
+        #expect(reprint.reprintOf == outcome.slipID)
+        #expect(reprint.id != outcome.slipID)
         #expect(try database.pendingSlips() == [reprint])
 
         let event = try #require(try database.journal().last)
@@ -73,11 +79,39 @@ struct SlipQueueTests {
         #expect(event.actorBadge == "C01")
         #expect(event.time == later)
         #expect(event.payload.contains(#""requisition":"YPQ-2024-001""#))
-        #expect(event.payload.contains(outcome.slip.id.uuidString))
+        #expect(event.payload.contains(outcome.slipID.uuidString))
 
         // A reprint of a reprint still names the first slip.
         let again = try database.reprintSlip(requisition: "YPQ-2024-001", actorBadge: "C01", at: later)
-        #expect(again.reprintOf == outcome.slip.id)
+        #expect(again.reprintOf == outcome.slipID)
+    }
+
+    /// What a pickup's slip shows is taken when it is printed and kept: renaming the recipient
+    /// and the item afterwards changes neither the produced slip nor its reprint.
+    @Test func aProducedSlipKeepsWhatItShowed() throws {
+        let outcome = try database.recordPickup(fixture.commit("YPQ-2024-001", [("A4-70", 2)]))
+        let printed = try #require(try database.owedSlip(id: outcome.slipID))
+        #expect(printed.slip.recipientName == "Zhang San")
+        try database.markSlipProduced(printed, output: "out/a.pdf", at: StationFixture.pickupTime)
+        _ = try database.importPeople(
+            csv: "badge,name,department,roles\n100231,张三丰,General Affairs,employee\n", file: "people.csv", actorBadge: "C01",
+            time: StationFixture.pickupTime)
+        #expect(try database.slips(requisition: "YPQ-2024-001").map(\.slip) == [printed])
+        #expect(try database.reprintSlip(requisition: "YPQ-2024-001", actorBadge: "C01", at: StationFixture.pickupTime).slip.recipientName
+                == "Zhang San")
+    }
+
+    /// A slip still owed when someone asks for a copy is kept first, still owed, so the copy
+    /// can name it: both are then produced.
+    @Test func aReprintOfASlipStillOwedLeavesBothOwed() throws {
+        let outcome = try database.recordPickup(fixture.commit("YPQ-2024-001", [("A4-70", 2)]))
+        let owed = try #require(try database.owedSlip(id: outcome.slipID))
+        let reprint = try database.reprintSlip(requisition: "YPQ-2024-001", actorBadge: "C01", at: StationFixture.pickupTime.addingTimeInterval(60))
+        #expect(reprint.reprintOf == outcome.slipID)
+        #expect(reprint.slip == owed.slip)
+        #expect(try database.pendingSlips() == [owed, reprint])
+        #expect(try database.markSlipProduced(id: outcome.slipID, output: "out/a.pdf", at: StationFixture.pickupTime))
+        #expect(try database.pendingSlips() == [reprint])
     }
 
     @Test(arguments: [

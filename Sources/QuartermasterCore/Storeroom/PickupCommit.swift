@@ -42,13 +42,14 @@ public struct PickupOutcome: Sendable, Hashable {
     public var items: [String: Item]
     /// Items that fell below their reorder point with this pickup.
     public var replenishments: [ReplenishmentRequest]
-    /// The pickup's slip, queued in the same transaction: the kiosk produces it next.
-    public var slip: QueuedSlip
+    /// The pickup's slip, owed in the same transaction: the kiosk has it produced (built,
+    /// printed or filed) once the screen has answered (`SlipOutput.produceSlip(id:)`).
+    public var slipID: UUID
 
-    public init(requisition: Requisition, items: [String: Item], replenishments: [ReplenishmentRequest], slip: QueuedSlip) {
+    public init(requisition: Requisition, items: [String: Item], replenishments: [ReplenishmentRequest], slipID: UUID) {
         self.requisition = requisition
         self.items = items
         self.replenishments = replenishments
-        self.slip = slip
+        self.slipID = slipID
     }
 }

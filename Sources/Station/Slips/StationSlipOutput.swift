@@ -33,8 +33,16 @@ public struct StationSlipOutput: SlipOutput {
         self.clock = clock
     }
 
-    public func produce(_ queued: QueuedSlip) throws(StationProblem) -> String {
-        try produce(queued, at: clock())
+    /// Builds the slip owed under `id` from the store and produces it.
+    public func produceSlip(id: UUID) throws(StationProblem) -> String {
+        var owed = try database.owedSlip(id: id)
+        if owed == nil { owed = try database.pendingSlips().first { $0.id == id } }
+        guard let queued = owed else {
+            throw StationProblem(
+                .conflict, "The pickup slip \(id.uuidString.prefix(8).lowercased()) is not owed: it was produced already.",
+                advice: "Run `quartermaster slip reprint` with the requisition's number for another copy.")
+        }
+        return try produce(queued, at: clock())
     }
 
     private func produce(_ queued: QueuedSlip, at now: Date) throws(StationProblem) -> String {
@@ -45,7 +53,7 @@ public struct StationSlipOutput: SlipOutput {
             try? database.noteSlipProblem(id: queued.id, error.description, at: now)
             throw error
         }
-        try database.markSlipProduced(id: queued.id, output: output, at: now)
+        try database.markSlipProduced(queued, output: output, at: now)
         return output
     }
 

@@ -1,20 +1,32 @@
 internal import Foundation
 internal import QuartermasterCore
 
-/// The two JSON texts a pickup writes in its transaction, the `pickup.confirmed` payload and
-/// the slip's content, written by `JSONText` with the bytes `JSONEncoder` would give (the
-/// journal is synced as written, and a reprint decodes the slip): keys in sorted order, as
-/// the synthesized `Codable` conformances of `PickupCommit` and `PickupSlip` name them. A
+/// The pickup's `pickup.confirmed` payload (`PickupConfirmedPayload`), and a slip's content
+/// when it is produced, written by `JSONText` with the bytes `JSONEncoder` would give (the
+/// journal is synced as written, a slip is built from its event and a reprint decodes the
+/// content): keys in sorted order, as the synthesized `Codable` conformances name them. A
 /// field added to either type must be added here too; `PickupJSONTests` compares both with
 /// `JSONEncoder` over many values and fails until it is.
 enum PickupJSON {
-    static func payload(_ commit: PickupCommit) -> String {
-        var json = JSONText(capacity: 256 + 48 * commit.picks.count)
+    /// The payload of `commit` as recorded, `requisition` being the requisition after it.
+    static func payload(_ commit: PickupCommit, after requisition: Requisition) -> String {
+        var json = JSONText(capacity: 256 + 48 * commit.picks.count + 64 * requisition.lines.count)
         json.raw("{\"acceptedByKeeper\":")
         json.bool(commit.acceptedByKeeper)
         json.raw(",\"keeperBadge\":")
         json.string(commit.keeperBadge)
-        json.raw(",\"picks\":[")
+        json.raw(",\"lines\":[")
+        for (index, line) in requisition.lines.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.raw("{\"approved\":")
+            json.int(line.approved)
+            json.raw(",\"itemCode\":")
+            json.string(line.itemCode)
+            json.raw(",\"picked\":")
+            json.int(line.picked)
+            json.raw("}")
+        }
+        json.raw("],\"picks\":[")
         for (index, pick) in commit.picks.enumerated() {
             if index > 0 { json.raw(",") }
             json.raw("{\"itemCode\":")
@@ -29,6 +41,8 @@ enum PickupJSON {
         json.string(commit.requisitionNumber)
         json.raw(",\"station\":")
         json.string(commit.station)
+        json.raw(",\"status\":")
+        json.string(requisition.status.rawValue)
         json.raw(",\"time\":")
         json.milliseconds(commit.time)
         json.raw("}")

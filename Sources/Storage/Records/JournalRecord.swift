@@ -15,12 +15,4 @@ struct JournalRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     var kind: String
     /// JSON with sorted keys.
     var payload: String
-
-    /// Inserts this row as `insert(db)` would, through a statement prepared once per
-    /// connection: every write appends to the journal, and GRDB's record insert encodes the
-    /// record into a container and looks its statement up by generated SQL on each call.
-    func insertPrepared(_ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO journal (id, station, sequence, actor, time, kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .execute(arguments: [id, station, sequence, actor, time, kind, payload])
-    }
 }

@@ -15,6 +15,14 @@ struct PersonRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     /// Decoded by hand rather than through `Decodable` (GRDB's keyed decoding container costs
     /// several times SQLite's own work for the row): every scan at the counter and every pickup
     /// reads this record.
+    init(badge: String, name: String, department: String, roles: String, active: Bool) {
+        self.badge = badge
+        self.name = name
+        self.department = department
+        self.roles = roles
+        self.active = active
+    }
+
     init(row: Row) throws {
         badge = try row.decode(forColumn: "badge")
         name = try row.decode(forColumn: "name")

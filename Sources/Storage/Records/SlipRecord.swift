@@ -2,7 +2,8 @@ internal import Foundation
 internal import GRDB
 internal import QuartermasterCore
 
-/// A row of `slip` (migration `v3-slips`): a pickup slip owed, and where it went once produced.
+/// A row of `slip` (migration `v3-slips`): a slip produced (what it showed and where it went), a
+/// reprint owed, or a pickup slip owed since before `v9-pickup-lean` (later ones are `slip_owed`).
 struct SlipRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "slip"
 
@@ -15,7 +16,7 @@ struct SlipRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     /// Milliseconds since 1970 UTC.
     var created: Int64
     /// The slip's fields as JSON (sorted keys, millisecond times), as `JSONEncoder` writes them
-    /// (`PickupJSON.slip`).
+    /// (`PickupJSON.slip`): what it showed, so a reprint shows it again.
     var content: String
     var state: String
     /// Where it went ("out/YPQ-2024-001-….pdf", "queued for slip-80 (job …)").
@@ -39,10 +40,10 @@ struct SlipRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     }
 
     init(_ queued: QueuedSlip, journalID: String, at time: Date) {
-        id = queued.id.uuidString.lowercased()
+        id = queued.id.storedText
         requisitionNumber = queued.slip.requisitionNumber
         self.journalID = journalID
-        reprintOf = queued.reprintOf?.uuidString.lowercased()
+        reprintOf = queued.reprintOf?.storedText
         created = StoredTime.milliseconds(time)
         content = PickupJSON.slip(queued.slip)
         state = State.pending.rawValue
@@ -53,7 +54,7 @@ struct SlipRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     }
 
     /// Inserts this row as `insert(db)` would, through a statement prepared once per
-    /// connection: every pickup owes a slip, written in its transaction.
+    /// connection: every pickup's slip is kept once produced.
     func insertPrepared(_ db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO slip (id, requisition_number, journal_id, reprint_of, created, content, state, output, last_error, attempts, updated)

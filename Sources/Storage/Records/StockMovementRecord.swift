@@ -45,13 +45,23 @@ struct StockMovementRecord: Codable, Equatable, FetchableRecord, PersistableReco
     }
 
     /// Inserts this row as `insert(db)` would (SQLite assigns `id`, which is not read back),
-    /// through a statement prepared once per connection: every pickup writes one per item.
+    /// through a cached statement bound by hand (`CachedSQL`): every pickup writes one per item.
     func insertPrepared(_ db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO stock_movement (id, time, kind, item_code, quantity, actor_badge, station, requisition_number, recipient_badge, note, journal_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        let insert = try CachedSQL(db, """
+            INSERT INTO stock_movement (time, kind, item_code, quantity, actor_badge, station, requisition_number, recipient_badge, note, journal_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-            .execute(arguments: [id, time, kind, itemCode, quantity, actorBadge, station, requisitionNumber, recipientBadge, note, journalID])
+        insert.bind(1, time)
+        insert.bind(2, kind)
+        insert.bind(3, itemCode)
+        insert.bind(4, quantity)
+        insert.bind(5, actorBadge)
+        insert.bind(6, station)
+        insert.bind(7, requisitionNumber)
+        insert.bind(8, recipientBadge)
+        insert.bind(9, note)
+        insert.bind(10, journalID)
+        try insert.execute()
     }
 
     func movement() throws -> StockMovement {

@@ -1,10 +1,13 @@
+public import Foundation
+
 /// What the pickup asks the engine to do.
 public enum PickupEffect: JobEffect {
     /// Record a confirmed pickup in one transaction; answered with `.recorded` or `.refused`.
     case recordPickup(PickupCommit)
-    /// Print (or file) the slip the store queued with the pickup; answered with `.slipProduced`
-    /// or `.slipFailed` (the slip then stays owed in the store, produced at the next start).
-    case produceSlip(QueuedSlip)
+    /// Build and print (or file) the slip the store owes with the pickup; answered with
+    /// `.slipProduced` or `.slipFailed` (the slip then stays owed in the store, produced at
+    /// the next start).
+    case produceSlip(id: UUID)
     /// Keep the open pickup's scans in the store, so a restart goes on with them; answered with
     /// `.kept` or `.notKept`. Performed before the screen answers the scan: a scan on the
     /// screen is a scan kept.

@@ -227,15 +227,15 @@ extension PickupJob {
 
     /// The pickup is on record, and its slip owed with it: clear the counter and produce the slip.
     private mutating func recorded(_ outcome: PickupOutcome) -> Reply {
-        guard pick != nil else { return .quiet }
+        guard let pick else { return .quiet }
         self.pick = nil
         pendingQuantity = nil
         lastPickup = outcome
         slipNote = nil
         let requisition = outcome.requisition
         return Reply(
-            notice: .pickupRecorded(number: requisition.number, recipient: outcome.slip.slip.recipientName,
+            notice: .pickupRecorded(number: requisition.number, recipient: pick.recipient?.name ?? requisition.applicantBadge,
                                     backorderLines: requisition.lines.filter { $0.remaining > 0 }.count),
-            effects: [.produceSlip(outcome.slip), .forgetOpen(requisition: requisition.number)])
+            effects: [.produceSlip(id: outcome.slipID), .forgetOpen(requisition: requisition.number)])
     }
 }

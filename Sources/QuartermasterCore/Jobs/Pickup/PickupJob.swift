@@ -59,9 +59,9 @@ public struct PickupJob: KioskJob {
             } catch {
                 return .refused(error)
             }
-        case .produceSlip(let slip):
+        case .produceSlip(let id):
             do throws(StationProblem) {
-                return .slipProduced(try slips.produce(slip))
+                return .slipProduced(try slips.produceSlip(id: id))
             } catch {
                 return .slipFailed(error)
             }
