@@ -32,13 +32,8 @@ struct CentralAdminCommandTests {
     @Test("put, requisition create/approve/reject/list, anomalies and resolve, reports to files", arguments: StoreKind.allCases)
     func adminDay(kind: StoreKind) async throws {
         let under = try await StoreUnderTest.make(kind)
-        let folder = NSTemporaryDirectory() + "qm-central-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let (folder, file) = try Self.bodyFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        func file(_ name: String, _ text: String) throws -> String {
-            try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
-            return folder + "/" + name
-        }
         let db = ["--database", under.url]
         let person = try file("person.json", #"{"badge":"100231","name":"张伟","department":"行政部, \"一组\"","roles":["employee","keeper"],"active":true}"#)
         let item = try file("item.json", #"{"code":"A4-70G","barcodes":["6901234000016"],"name":"A4复印纸, \"70g\"","spec":"70g","unit":"包","category":"耗材","stock":0,"threshold":20,"bin":"A-03-2"}"#)
@@ -104,13 +99,8 @@ struct CentralAdminCommandTests {
     @Test("put location and campaign, report count-accuracy --campaign keeps that campaign's sessions", arguments: StoreKind.allCases)
     func countAccuracyByCampaign(kind: StoreKind) async throws {
         let under = try await StoreUnderTest.make(kind)
-        let folder = NSTemporaryDirectory() + "qm-central-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let (folder, file) = try Self.bodyFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        func file(_ name: String, _ text: String) throws -> String {
-            try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
-            return folder + "/" + name
-        }
         let db = ["--database", under.url]
         let location = try file("location.json", #"{"code":"LOC-HQ","name":"总部, \"本部\""}"#)
         let day = #"{"year":2026,"month":11,"day":3}"#
@@ -131,5 +121,15 @@ struct CentralAdminCommandTests {
         let expected = "campaign,campaign_name,session,station,location,location_name,found,moved,missing,surplus,disposed\r\n"
             + "2026-Q4-总部,2026年第四季度盘点,CNT-20261103-7K2M9Q,st-a,LOC-HQ,\"总部, \"\"本部\"\"\",0,0,0,0,0\r\n"
         #expect(report.output == expected)
+    }
+
+    /// A folder for one test's request bodies and reports, and a writer of files into it.
+    static func bodyFolder() throws -> (String, (String, String) throws -> String) {
+        let folder = NSTemporaryDirectory() + "qm-central-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return (folder, { name, text in
+            try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+            return folder + "/" + name
+        })
     }
 }
