@@ -63,3 +63,10 @@ final class CentreFixture: @unchecked Sendable {
 
     struct CentreStartFailure: Error {}
 }
+
+/// Which store a test's centre keeps its data in: the SQLite file of a small site, or a
+/// database of the private PostgreSQL cluster (`PrivatePostgres`).
+enum CentreKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
+    case sqlite, postgres
+    var testDescription: String { rawValue }
+}

@@ -9,7 +9,9 @@ import Testing
 /// The station's `sync now` and the centre's server, the real binary both, killed with SIGKILL
 /// in the middle of a push, 200 times: after each, one more pass (the station's client, in the
 /// test's process as in the kiosk's) must bring the centre every event exactly once (0 lost,
-/// 0 duplicated) and leave nothing waiting (0 stuck).
+/// 0 duplicated) and leave nothing waiting (0 stuck). Once with the centre on a SQLite file, once
+/// on PostgreSQL (a centre killed there mid-batch leaves PostgreSQL to roll back the open
+/// transaction of the connection that died).
 ///
 /// The kill is timed by what happens, not by the clock: the link runs through a loopback proxy
 /// that counts the requests reaching the centre, and each run kills (after a jitter of up to
@@ -18,13 +20,16 @@ import Testing
 /// commits, after it commits but before the station hears, or while the station stores the
 /// mark; the test counts how many runs were really cut short and requires nearly all.
 @Suite(.serialized) struct KillTests {
-    @Test func killedStationsAndCentresLoseNothingDuplicateNothingAndLeaveNothingStuck() async throws {
+    @Test(arguments: CentreKind.allCases)
+    func killedStationsAndCentresLoseNothingDuplicateNothingAndLeaveNothingStuck(_ kind: CentreKind) async throws {
         let binary = try #require(ChildProcess.quartermasterBinary(), "build the binary first: swift build --build-tests")
         let runs = Int(ProcessInfo.processInfo.environment["QM_SYNC_KILL_RUNS"] ?? "") ?? 200
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quartermaster-kill-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let centreDatabase = "sqlite:" + folder.appendingPathComponent("central.sqlite").path
+        let centreDatabase = kind == .postgres
+            ? try PrivatePostgres.shared().makeDatabase()
+            : "sqlite:" + folder.appendingPathComponent("central.sqlite").path
         let port = try SpawnedProcess.freePort()
         var centre = try Self.startCentre(binary, database: centreDatabase, port: port)
         defer { centre.kill() }
@@ -84,7 +89,7 @@ import Testing
         // mark behind its journal's end), not a pass that had already sent everything.
         #expect(killedStations > runs / 4 && killedCentres > runs / 4)
         #expect(cutShort >= runs * 9 / 10, "only \(cutShort) of \(runs) kills landed inside the push")
-        print("KillTests: \(runs) runs, \(killedStations) stations and \(killedCentres) centres killed, \(cutShort) pushes cut short")
+        print("KillTests (\(kind)): \(runs) runs, \(killedStations) stations and \(killedCentres) centres killed, \(cutShort) pushes cut short")
     }
 
     /// Polls `condition` every half millisecond, up to 30 s; whether it became true.

@@ -15,11 +15,6 @@ import Testing
 /// invite, the count session names the campaign, and the centre's count-accuracy report goes
 /// by campaign once the station has pushed its count.
 @Suite struct ReferenceKindsPullTests {
-    enum Centre: String, CaseIterable, CustomTestStringConvertible, Sendable {
-        case sqlite, postgres
-        var testDescription: String { rawValue }
-    }
-
     static func json(_ value: some Encodable) throws -> String {
         String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
     }
@@ -37,8 +32,8 @@ import Testing
         return (Int(response.status.code), String(buffer: data))
     }
 
-    @Test(arguments: Centre.allCases)
-    func theCountAndReceptionUseWhatTheCentreRegistered(_ kind: Centre) async throws {
+    @Test(arguments: CentreKind.allCases)
+    func theCountAndReceptionUseWhatTheCentreRegistered(_ kind: CentreKind) async throws {
         var given: (any CentralStore)?
         if kind == .postgres { given = try openCentralStore(try PrivatePostgres.shared().makeDatabase()) }
         let centre = try await CentreFixture.start(store: given)
