@@ -2,6 +2,7 @@ import Central
 import CentralServer
 import Foundation
 import Logging
+import Testing
 
 /// The real centre for a test: a SQLite central store in a fresh temporary folder (or the store
 /// given), behind the real server listening on a free loopback port.
