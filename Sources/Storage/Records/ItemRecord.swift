@@ -13,21 +13,13 @@ struct ItemRecord: Codable, Equatable, FetchableRecord, PersistableRecord {
     var stock: Int
     var threshold: Int
     var bin: String
+}
 
+// In an extension, so the memberwise initializer stays synthesized.
+extension ItemRecord {
     /// Decoded by hand rather than through `Decodable` (GRDB's keyed decoding container costs
     /// several times SQLite's own work for the row): every scan at the counter and every pickup
     /// reads this record.
-    init(code: String, name: String, spec: String, unit: String, category: String, stock: Int, threshold: Int, bin: String) {
-        self.code = code
-        self.name = name
-        self.spec = spec
-        self.unit = unit
-        self.category = category
-        self.stock = stock
-        self.threshold = threshold
-        self.bin = bin
-    }
-
     init(row: Row) throws {
         code = try row.decode(forColumn: "code")
         name = try row.decode(forColumn: "name")

@@ -21,24 +21,13 @@ struct RequisitionRecord: Codable, Equatable, FetchableRecord, PersistableRecord
         case department, date, purpose, approver, status
         case rejectionReason = "rejection_reason"
     }
+}
 
+// In an extension, so the memberwise initializer stays synthesized.
+extension RequisitionRecord {
     /// Decoded by hand rather than through `Decodable` (GRDB's keyed decoding container costs
     /// several times SQLite's own work for the row): every scan at the counter and every pickup
     /// reads this record.
-    init(
-        number: String, applicantBadge: String, department: String, date: String, purpose: String, approver: String,
-        status: String, rejectionReason: String?
-    ) {
-        self.number = number
-        self.applicantBadge = applicantBadge
-        self.department = department
-        self.date = date
-        self.purpose = purpose
-        self.approver = approver
-        self.status = status
-        self.rejectionReason = rejectionReason
-    }
-
     init(row: Row) throws {
         number = try row.decode(forColumn: "number")
         applicantBadge = try row.decode(forColumn: "applicant_badge")
