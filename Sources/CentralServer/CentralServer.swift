@@ -1,3 +1,4 @@
+public import QuartermasterCore
 public import Central
 public import Hummingbird
 public import Logging
@@ -10,15 +11,16 @@ public struct CentralServer: Sendable {
     public let store: any CentralStore
     /// The most events one push may carry; a station sends batches of at most this many (413).
     public var maxBatch: Int
-    /// The largest request body read, in bytes (413 beyond it): room for `maxBatch` events
-    /// with payloads of a few kilobytes each.
+    /// The largest request body read, in bytes (413 beyond it). By default
+    /// `PushRequest.maxBodyBytes`: a station journals no event whose push would be larger, and
+    /// caps its batches at `PushRequest.batchBytes`, so whatever it holds gets through.
     public var maxBodyBytes: Int
     /// The most reference changes one page carries, whatever a station asks for.
     public var maxPage: Int
 
     public static let defaultMaxBatch = 1_000
 
-    public init(store: any CentralStore, maxBatch: Int = Self.defaultMaxBatch, maxBodyBytes: Int = 16 << 20, maxPage: Int = 1_000) {
+    public init(store: any CentralStore, maxBatch: Int = Self.defaultMaxBatch, maxBodyBytes: Int = PushRequest.maxBodyBytes, maxPage: Int = 1_000) {
         self.store = store
         self.maxBatch = maxBatch
         self.maxBodyBytes = maxBodyBytes
@@ -56,9 +58,11 @@ public struct CentralServer: Sendable {
         var request = request
         do {
             return try await request.collectBody(upTo: maxBodyBytes)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch is NIOTooManyBytesError {
+            // What `collectBody(upTo:)` throws past the limit (Hummingbird would answer it with
+            // a bare 413); the station is told what the limit is and what to do.
             throw Refusal(.contentTooLarge, "The request is larger than the centre reads (\(maxBodyBytes) bytes).",
-                          advice: "Send at most \(maxBatch) events per batch; quartermaster sync now does.")
+                          advice: "Send at most \(maxBatch) events and \(PushRequest.batchBytes) bytes per batch; quartermaster sync now does.")
         }
     }
 }

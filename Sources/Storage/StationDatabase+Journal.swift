@@ -64,6 +64,18 @@ extension StationDatabase {
         last.finish()
         var generator = SystemRandomNumberGenerator()
         let id = UUIDv7.make(time: time, using: &generator).storedText
+        // Escaping at most doubles the payload in a push body: only a payload near half the
+        // limit is worth the exact measure (an import of many thousands of rows).
+        if json.utf8.count * 2 + 4096 > journalEntryLimit {
+            let event = SyncEvent(id: id, station: station, sequence: sequence, actor: actor, time: StoredTime.milliseconds(time), kind: kind.rawValue, payload: json)
+            let size = PushRequest.bodyBytes(of: event)
+            if size > journalEntryLimit {
+                throw StationProblem(
+                    .invalidInput,
+                    "This change is too large to record: its journal entry (\(kind.rawValue)) would take \(Self.megabytes(size)) to send to the centre, and the centre takes at most \(Self.megabytes(journalEntryLimit)) at a time. Nothing was recorded.",
+                    advice: "Split the file into smaller ones (half the rows each, say) and import them one after the other.")
+            }
+        }
         let insert = try CachedSQL(db, "INSERT INTO journal (id, station, sequence, actor, time, kind, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")
         insert.bind(1, id)
         insert.bind(2, station)
@@ -74,5 +86,10 @@ extension StationDatabase {
         insert.bind(7, json)
         try insert.execute()
         return id
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 20) - 1) >> 20
+        return "\(tenths / 10).\(tenths % 10) MB"
     }
 }

@@ -18,6 +18,11 @@ public final class StationDatabase: Sendable {
     public let path: String
     /// This station's id: journal entries carry it, and their sequence counts per station.
     public let stationID: String
+    /// The largest push body one journal entry may need (`PushRequest.bodyBytes(of:)`): a
+    /// change whose entry would be larger is refused before anything is written, since the
+    /// centre could never take it and sync would stop there for good. The centre's default
+    /// limit; tests give a smaller one.
+    public let journalEntryLimit: Int
     let pool: DatabasePool
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
@@ -30,8 +35,10 @@ public final class StationDatabase: Sendable {
     /// - Parameter busyTimeout: how long a write waits for another program's lock before it
     ///   gives up with a `.busy` problem. Five seconds covers a backup or a second station
     ///   command; tests use less.
-    public convenience init(path: String, stationID: String, busyTimeout: Duration = .seconds(5)) throws(StationProblem) {
-        try self.init(path: path, claim: stationID, fallback: nil, busyTimeout: busyTimeout)
+    public convenience init(
+        path: String, stationID: String, busyTimeout: Duration = .seconds(5), journalEntryLimit: Int = PushRequest.maxBodyBytes
+    ) throws(StationProblem) {
+        try self.init(path: path, claim: stationID, fallback: nil, busyTimeout: busyTimeout, journalEntryLimit: journalEntryLimit)
     }
 
     /// Opens the database as the station it was created for when no id is given (`stationID`
@@ -39,12 +46,13 @@ public final class StationDatabase: Sendable {
     /// `stationID` when one is given (refused if it is another station's), and creates a new
     /// one as `stationID`, else `newStationID` (the host name, say).
     public convenience init(path: String, stationID: String?, newStationID: String, busyTimeout: Duration = .seconds(5)) throws(StationProblem) {
-        try self.init(path: path, claim: stationID, fallback: newStationID, busyTimeout: busyTimeout)
+        try self.init(path: path, claim: stationID, fallback: newStationID, busyTimeout: busyTimeout, journalEntryLimit: PushRequest.maxBodyBytes)
     }
 
     /// Opens the database as whatever station it says it is (`claim` nil), or as `claim`.
-    private init(path: String, claim: String?, fallback: String?, busyTimeout: Duration) throws(StationProblem) {
+    private init(path: String, claim: String?, fallback: String?, busyTimeout: Duration, journalEntryLimit: Int) throws(StationProblem) {
         self.path = path
+        self.journalEntryLimit = journalEntryLimit
         let pool = try Self.openPool(path: path, busyTimeout: busyTimeout)
         do throws(StationProblem) {
             try Self.migrate(pool, path: path)

@@ -1,5 +1,5 @@
 public import Foundation
-internal import QuartermasterCore
+public import QuartermasterCore
 public import Storage
 
 /// One sync pass: the journal after the acknowledged mark, pushed in ordered batches, each
@@ -8,14 +8,23 @@ public import Storage
 /// the next pass starts from the stored mark (or the centre's, when that is further).
 public struct SyncRun: Sendable {
     public var database: StationDatabase
+    /// The most events one batch carries.
     public var batchSize: Int
+    /// The most bytes one batch's body takes, unless its first event alone is larger (the
+    /// journal holds none larger than the centre reads): a batch of large imports stays under
+    /// the centre's body limit instead of being refused with 413 on every retry.
+    public var batchBytes: Int
     public var pageSize: Int
     /// Reads the clock for the times recorded in `sync_link`.
     public var now: @Sendable () -> Date
 
-    public init(database: StationDatabase, batchSize: Int = 1_000, pageSize: Int = 1_000, now: @escaping @Sendable () -> Date = Date.init) {
+    public init(
+        database: StationDatabase, batchSize: Int = 1_000, batchBytes: Int = PushRequest.batchBytes, pageSize: Int = 1_000,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) {
         self.database = database
         self.batchSize = batchSize
+        self.batchBytes = batchBytes
         self.pageSize = pageSize
         self.now = now
     }
@@ -68,12 +77,12 @@ public struct SyncRun: Sendable {
             mark = held
             progress(mark)
         }
-        var batch = try Batch(database, after: mark, limit: batchSize)
+        var batch = try Batch(database, after: mark, limit: batchSize, bytes: batchBytes)
         while let last = batch.events.last {
             // The next batch is read and written while this one is at the centre: one batch in
             // flight, as before (a second would race the first to the centre and be refused as
             // a gap), but the station's own work no longer waits for the centre's.
-            async let ahead = try Batch(database, after: last.sequence, limit: batchSize)
+            async let ahead = try Batch(database, after: last.sequence, limit: batchSize, bytes: batchBytes)
             let answer = try await centre.push(body: batch.body)
             report.sent += batch.events.count
             guard answer.acknowledged >= last.sequence else {
@@ -85,7 +94,7 @@ public struct SyncRun: Sendable {
             mark = answer.acknowledged
             progress(mark)
             // The centre may hold more than the batch (it had them already): read on from there.
-            batch = mark == last.sequence ? try await ahead : try Batch(database, after: mark, limit: batchSize)
+            batch = mark == last.sequence ? try await ahead : try Batch(database, after: mark, limit: batchSize, bytes: batchBytes)
         }
         report.acknowledged = mark
         try database.recordAcknowledged(mark, at: now())
@@ -98,9 +107,11 @@ public struct SyncRun: Sendable {
         var events: [SyncEvent]
         var body: [UInt8]
 
-        init(_ database: StationDatabase, after sequence: Int64, limit: Int) throws(StationProblem) {
-            events = try database.syncEvents(after: sequence, limit: limit)
-            body = PushRequest(events: events).json()
+        init(_ database: StationDatabase, after sequence: Int64, limit: Int, bytes: Int) throws(StationProblem) {
+            let read = try database.syncEvents(after: sequence, limit: limit)
+            let (body, count) = PushRequest.body(of: read[...], maxBytes: bytes)
+            events = Array(read.prefix(count))
+            self.body = body
         }
     }
 

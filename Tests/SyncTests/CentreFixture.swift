@@ -2,6 +2,7 @@ import Central
 import CentralServer
 import Foundation
 import Logging
+import QuartermasterCore
 import Testing
 
 /// The real centre for a test: a SQLite central store in a fresh temporary folder (or the store
@@ -21,24 +22,27 @@ final class CentreFixture: @unchecked Sendable {
     }
 
     /// A new SQLite centre (or `store`) behind a server on a free port, once it listens.
-    static func start(store given: (any CentralStore)? = nil, port: Int = 0, maxBatch: Int = CentralServer.defaultMaxBatch) async throws -> CentreFixture {
+    static func start(
+        store given: (any CentralStore)? = nil, port: Int = 0, maxBatch: Int = CentralServer.defaultMaxBatch,
+        maxBodyBytes: Int = PushRequest.maxBodyBytes
+    ) async throws -> CentreFixture {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("quartermaster-centre-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let store = try given ?? SQLiteCentralStore(path: directory.appendingPathComponent("central.sqlite").path)
         try await store.migrate()
-        return try await serve(store, directory: directory, port: port, maxBatch: maxBatch)
+        return try await serve(store, directory: directory, port: port, maxBatch: maxBatch, maxBodyBytes: maxBodyBytes)
     }
 
     /// The same store behind a new server: the centre restarted.
     func restarted(port: Int? = nil) async throws -> CentreFixture {
-        try await Self.serve(store, directory: directory, port: port ?? self.port, maxBatch: CentralServer.defaultMaxBatch)
+        try await Self.serve(store, directory: directory, port: port ?? self.port, maxBatch: CentralServer.defaultMaxBatch, maxBodyBytes: PushRequest.maxBodyBytes)
     }
 
-    private static func serve(_ store: any CentralStore, directory: URL, port: Int, maxBatch: Int) async throws -> CentreFixture {
+    private static func serve(_ store: any CentralStore, directory: URL, port: Int, maxBatch: Int, maxBodyBytes: Int) async throws -> CentreFixture {
         var logger = Logger(label: "centre-test")
         logger.logLevel = .critical  // a cancelled server logs its open connections as errors
         let (ports, sink) = AsyncStream.makeStream(of: Int.self)
-        let app = CentralServer(store: store, maxBatch: maxBatch).application(host: "127.0.0.1", port: port, logger: logger) { port in
+        let app = CentralServer(store: store, maxBatch: maxBatch, maxBodyBytes: maxBodyBytes).application(host: "127.0.0.1", port: port, logger: logger) { port in
             sink.yield(port)
         }
         let serving = Task { try await app.run() }

@@ -25,11 +25,14 @@ final class SyncStation: @unchecked Sendable {
     var dataFolder: String { directory.path }
     private(set) var database: StationDatabase
 
-    init(id: String = "库房-1") throws {
+    let journalEntryLimit: Int
+
+    init(id: String = "库房-1", journalEntryLimit: Int = PushRequest.maxBodyBytes) throws {
         self.id = id
+        self.journalEntryLimit = journalEntryLimit
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("quartermaster-sync-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        database = try StationDatabase(path: directory.appendingPathComponent("station.sqlite").path, stationID: id)
+        database = try StationDatabase(path: directory.appendingPathComponent("station.sqlite").path, stationID: id, journalEntryLimit: journalEntryLimit)
         let time = Date(timeIntervalSince1970: 1_709_251_200)
         _ = try database.importPeople(csv: Self.people, file: "人员.csv", actorBadge: Self.clerk, time: time)
         _ = try database.importItems(csv: Self.items, file: "物品.csv", actorBadge: Self.clerk, time: time)
@@ -81,6 +84,6 @@ final class SyncStation: @unchecked Sendable {
     /// Closes and opens the database again, as a restart of the station does.
     func reopen() throws {
         try database.close()
-        database = try StationDatabase(path: path, stationID: id)
+        database = try StationDatabase(path: path, stationID: id, journalEntryLimit: journalEntryLimit)
     }
 }

@@ -19,6 +19,11 @@ public struct JSONText: Sendable {
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Punctuation and keys: `{"itemCode":`. Written as given, so only ASCII the caller wrote.
+    /// Drops what was written after the first `count` bytes.
+    public mutating func truncate(to count: Int) {
+        bytes.removeSubrange(count...)
+    }
+
     public mutating func raw(_ literal: StaticString) {
         literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }

@@ -1,35 +1,69 @@
 // MARK: - PushRequest + JSON
 
+extension JSONText {
+    fileprivate mutating func event(_ event: SyncEvent) {
+        raw("{\"actor\":")
+        string(event.actor)
+        raw(",\"id\":")
+        string(event.id)
+        raw(",\"kind\":")
+        string(event.kind)
+        raw(",\"payload\":")
+        string(event.payload)
+        raw(",\"sequence\":")
+        int(Int(event.sequence))
+        raw(",\"station\":")
+        string(event.station)
+        raw(",\"time\":")
+        int(Int(event.time))
+        raw("}")
+    }
+}
+
 extension PushRequest {
     /// The body a station sends, in the sync API's one JSON form (sorted keys, slashes as
     /// they are): the bytes `JSONEncoder` gives for it, written straight into one buffer.
     public func json() -> [UInt8] {
-        var capacity = 16
-        for event in events { capacity += 160 + event.station.utf8.count + event.payload.utf8.count * 5 / 4 }
-        var json = JSONText(capacity: capacity)
-        json.raw("{\"events\":[")
-        for (index, event) in events.enumerated() {
-            if index > 0 { json.raw(",") }
-            json.raw("{\"actor\":")
-            json.string(event.actor)
-            json.raw(",\"id\":")
-            json.string(event.id)
-            json.raw(",\"kind\":")
-            json.string(event.kind)
-            json.raw(",\"payload\":")
-            json.string(event.payload)
-            json.raw(",\"sequence\":")
-            json.int(Int(event.sequence))
-            json.raw(",\"station\":")
-            json.string(event.station)
-            json.raw(",\"time\":")
-            json.int(Int(event.time))
-            json.raw("}")
-        }
-        json.raw("]}")
-        return json.bytes
+        Self.body(of: events[...], maxBytes: .max).body
     }
 
+    /// The body for the longest run of `events`, from the first, that stays within `maxBytes`,
+    /// and how many events it holds: always at least one, so a single event larger than
+    /// `maxBytes` travels alone (the journal never holds one larger than `maxBodyBytes`).
+    public static func body(of events: ArraySlice<SyncEvent>, maxBytes: Int) -> (body: [UInt8], count: Int) {
+        var capacity = 16
+        for event in events { capacity += 160 + event.station.utf8.count + event.payload.utf8.count * 5 / 4 }
+        var json = JSONText(capacity: maxBytes >= capacity ? capacity : maxBytes + 4096)
+        json.raw("{\"events\":[")
+        var count = 0
+        for event in events {
+            let before = json.bytes.count
+            if count > 0 { json.raw(",") }
+            json.event(event)
+            // "]}" closes the body.
+            if count > 0, json.bytes.count + 2 > maxBytes {
+                json.truncate(to: before)
+                break
+            }
+            count += 1
+        }
+        json.raw("]}")
+        return (json.bytes, count)
+    }
+
+    /// The size of the body that carries `event` alone: what the centre must read to take it.
+    public static func bodyBytes(of event: SyncEvent) -> Int {
+        body(of: [event], maxBytes: .max).body.count
+    }
+
+    /// The largest push body a centre reads by default (`CentralServer`'s limit, 413 beyond):
+    /// the station refuses to journal an event whose body alone would be larger, so every
+    /// event it writes can be sent.
+    public static let maxBodyBytes = 32 << 20
+
+    /// What a station puts in one batch at most, in bytes, besides its count limit; an event
+    /// larger than this goes alone.
+    public static let batchBytes = 4 << 20
     /// A push body read straight from its bytes with `JSONReader`, one pass: the same events
     /// `JSONDecoder` would decode from it (unknown keys skipped), and on a bad body the same
     /// `DecodingError` cases, with the path of the field at fault, so a refusal still names it.
