@@ -58,7 +58,9 @@ extension CentralServer {
         }
         admin.get("reports/consumption") { request, context in
             try await report(request) {
-                try await CentralReports(store: store).consumption(month: try ReportMonth(try requireQuery(request, "month", example: "2026-11")))
+                let zone = try ReportMonth.timeZone(named: request.uri.queryParameters.get("timeZone"))
+                return try await CentralReports(store: store).consumption(
+                    month: try ReportMonth(try requireQuery(request, "month", example: "2026-11"), timeZone: zone))
             }
         }
         admin.get("reports/count-accuracy") { request, context in

@@ -54,18 +54,32 @@ struct ReportTests {
     @Test("Consumption: units picked up in the month by department and item, exact CSV bytes", arguments: StoreKind.allCases)
     func consumptionCSV(kind: StoreKind) async throws {
         let under = try await Self.seededConsumption(kind)
-        let table = try await CentralReports(store: under.store).consumption(month: try ReportMonth("2026-11"))
+        let table = try await CentralReports(store: under.store).consumption(month: try ReportMonth("2026-11", timeZone: .gmt))
         #expect(Array(CSVWriter.document(table).utf8) == Array(Self.consumptionCSV.utf8))
-        let october = try await CentralReports(store: under.store).consumption(month: try ReportMonth("2026-10"))
+        let october = try await CentralReports(store: under.store).consumption(month: try ReportMonth("2026-10", timeZone: .gmt))
         #expect(october.rows.count == 1)
         #expect(october.rows.first?[5] == .integer(7))
-        #expect(try await CentralReports(store: under.store).consumption(month: try ReportMonth("2026-12")).rows.isEmpty)
+        #expect(try await CentralReports(store: under.store).consumption(month: try ReportMonth("2026-12", timeZone: .gmt)).rows.isEmpty)
+    }
+
+    @Test("Consumption by the office's calendar: 23:59 UTC on 31 October is 1 November in Taipei", arguments: StoreKind.allCases)
+    func consumptionInTheOfficesTimeZone(kind: StoreKind) async throws {
+        let under = try await Self.seededConsumption(kind)
+        let taipei = try ReportMonth.timeZone(named: "Asia/Taipei")
+        let november = try await CentralReports(store: under.store).consumption(month: try ReportMonth("2026-11", timeZone: taipei))
+        let paper = try #require(november.rows.first { $0[1] == .text("行政部") && $0[2] == .text("A4-70G") })
+        #expect(paper[5] == .integer(22))
+        #expect(paper[6] == .integer(3))
+        #expect(try await CentralReports(store: under.store).consumption(month: try ReportMonth("2026-10", timeZone: taipei)).rows.isEmpty)
+        // The centre's own zone when none is named; an unknown name is refused, not read as UTC.
+        #expect(try ReportMonth.timeZone(named: nil) == TimeZone.current)
+        #expect(throws: CentralStoreError.self) { try ReportMonth.timeZone(named: "Asia/台北") }
     }
 
     @Test("Consumption as a workbook: the same cells, quantities as numbers", arguments: StoreKind.allCases)
     func consumptionWorkbook(kind: StoreKind) async throws {
         let under = try await Self.seededConsumption(kind)
-        let table = try await CentralReports(store: under.store).consumption(month: try ReportMonth("2026-11"))
+        let table = try await CentralReports(store: under.store).consumption(month: try ReportMonth("2026-11", timeZone: .gmt))
         let folder = NSTemporaryDirectory() + "qm-report-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -133,7 +147,7 @@ struct ReportTests {
             onA.visit(4, "invited", status: "expected", date: "2026-12-01"),
         ], from: a)
         _ = try await under.store.push([onB.visit(1, "refused", status: "refused", date: "2026-11-20")], from: b)
-        let table = try await CentralReports(store: under.store).visitorsPerDay(month: try ReportMonth("2026-11"))
+        let table = try await CentralReports(store: under.store).visitorsPerDay(month: try ReportMonth("2026-11", timeZone: .gmt))
         let csv = #"""
             date,visits,arrived,on_site,left,not_signed_out,no_show,refused,expected\#r
             2026-11-20,3,2,1,1,0,0,1,0\#r

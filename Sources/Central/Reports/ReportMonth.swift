@@ -1,14 +1,17 @@
-internal import Foundation
+public import Foundation
 internal import QuartermasterCore
 
-/// A calendar month as the reports take it (`2026-11`), in UTC: a station's movement at
-/// 2026-11-30T23:30 in Beijing is counted in December, as the export's UTC times show it.
+/// A calendar month as the reports take it (`2026-11`), in the office's time zone: a pickup at
+/// 07:30 on 1 December in Taipei (23:30 UTC on 30 November) is December's, as the office's own
+/// calendar has it. The zone is the centre's (`TZ`, else the machine's) unless one is named.
 public struct ReportMonth: Sendable, Hashable, CustomStringConvertible {
     public var year: Int
     public var month: Int
+    public var timeZone: TimeZone
 
-    /// Parses `YYYY-MM`; refuses anything else with what to write instead.
-    public init(_ text: String) throws {
+    /// Parses `YYYY-MM` as a month in `timeZone`; refuses anything else with what to write
+    /// instead.
+    public init(_ text: String, timeZone: TimeZone = .current) throws {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
               (1...9999).contains(year), (1...12).contains(month)
@@ -17,19 +20,31 @@ public struct ReportMonth: Sendable, Hashable, CustomStringConvertible {
         }
         self.year = year
         self.month = month
+        self.timeZone = timeZone
+    }
+
+    /// The zone an IANA name gives (`Asia/Taipei`), or nil for none (the centre's own); an
+    /// unknown name is refused rather than read as UTC.
+    public static func timeZone(named name: String?) throws -> TimeZone {
+        guard let name, !name.isEmpty else { return .current }
+        guard let zone = TimeZone(identifier: name) else {
+            throw CentralStoreError(.invalidInput, "\"\(TerminalText.escaped(name))\" is not a time zone.",
+                                    advice: "Give an IANA zone name such as Asia/Taipei, Asia/Shanghai or UTC.")
+        }
+        return zone
     }
 
     public var description: String {
         String(year) + "-" + (month < 10 ? "0" : "") + String(month)
     }
 
-    /// Whether the instant (milliseconds since 1970) falls in the month, in UTC.
+    /// Whether the instant (milliseconds since 1970) falls in the month, in its time zone.
     func contains(milliseconds: Int64) -> Bool {
         contains(Date(timeIntervalSince1970: Double(milliseconds) / 1000))
     }
 
     func contains(_ time: Date) -> Bool {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC") ?? .gmt, from: time)
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: timeZone, from: time)
         return parts.year == year && parts.month == month
     }
 

@@ -23,7 +23,8 @@ struct CentralReportCommand: AsyncParsableCommand {
             visitors --month YYYY-MM: visits per day, each in its last state.
               date,visits,arrived,on_site,left,not_signed_out,no_show,refused,expected
 
-            Months are UTC calendar months. CSV is RFC 4180 in UTF-8 without a
+            Months are calendar months in the centre's time zone (TZ, else the
+            machine's), or in --time-zone's. CSV is RFC 4180 in UTF-8 without a
             byte order mark (--bom adds one for Excel), to standard output or
             --output FILE; xlsx needs --output.
             """)
@@ -42,6 +43,8 @@ struct CentralReportCommand: AsyncParsableCommand {
     var kind: Kind
     @Option(help: ArgumentHelp("The month (consumption, visitors).", valueName: "YYYY-MM"))
     var month: String?
+    @Option(help: ArgumentHelp("The month's time zone, an IANA name such as Asia/Taipei (default: TZ, else the machine's).", valueName: "ZONE"))
+    var timeZone: String?
     @Option(help: ArgumentHelp("Only this count session (count-accuracy).", valueName: "ID"))
     var session: String?
     @Option(help: ArgumentHelp("Only this count campaign's sessions (count-accuracy).", valueName: "ID"))
@@ -67,7 +70,7 @@ struct CentralReportCommand: AsyncParsableCommand {
         let reports = CentralReports(store: try await central.open())
         let table: ExportTable
         switch kind {
-        case .consumption: table = try await reports.consumption(month: try ReportMonth(month ?? ""))
+        case .consumption: table = try await reports.consumption(month: try ReportMonth(month ?? "", timeZone: try ReportMonth.timeZone(named: timeZone)))
         case .countAccuracy: table = try await reports.countAccuracy(session: session, campaign: campaign)
         case .visitors: table = try await reports.visitorsPerDay(month: try ReportMonth(month ?? ""))
         }
