@@ -58,8 +58,18 @@ struct ReferenceApply {
     func requisitions(_ changes: [ReferenceChange], _ application: inout ReferenceApplication) throws {
         var rows: [(ReferenceChange, [[String]])] = []
         for change in changes {
-            guard let body = change.body else { application.skipped += 1; continue }
-            let requisition = try ReferenceBodyDecoding.decode(Requisition.self, body)
+            var requisition: Requisition
+            if let body = change.body {
+                requisition = try ReferenceBodyDecoding.decode(Requisition.self, body)
+            } else if let existing = try StationDatabase.fetchRequisition(db, number: change.key), existing.status.isPickable || existing.status == .draft {
+                // Withdrawn at the centre, or moved to another site's storeroom: cancelled here,
+                // so it is not handed out twice; one already picked here stays as it is (below).
+                requisition = existing
+                requisition.status = .cancelled
+            } else {
+                application.skipped += 1
+                continue
+            }
             if let existing = try StationDatabase.fetchRequisition(db, number: requisition.number), existing.lines.contains(where: { $0.picked > 0 }) {
                 application.skipped += 1
                 continue

@@ -40,6 +40,54 @@ struct ReferenceTests {
     }
 }
 
+@Suite("Central store: records that move between sites")
+struct DepartureTests {
+    @Test("A record moved to another site is withdrawn at the site it left, and comes back if it returns", arguments: StoreKind.allCases)
+    func departures(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let store = under.store
+        let headOffice = try await under.enrolled(name: "总部库房", station: "st-hq", site: "总部")
+        let branch = try await under.enrolled(name: "分部库房", station: "st-br", site: "分部")
+        let lab = try await under.enrolled(name: "研发中心前台", station: "st-lab", site: "研发中心")
+        let laptop = #"{"tag":"FA-000123","name":"联想笔记本电脑, \"X1\""}"#
+        func pulled(_ station: AuthenticatedStation, after cursor: Int64) async throws -> [ReferenceChange] {
+            try await store.reference(for: station, after: cursor, limit: 100).changes
+        }
+
+        // 总部's laptop goes to 分部: 总部 pulls a withdrawal under a cursor of its own, 分部 the record.
+        let atHeadOffice = try await store.putReference(ReferenceUpdate(kind: .asset, key: "FA-000123", site: "总部", body: laptop))
+        let atBranch = try await store.putReference(ReferenceUpdate(kind: .asset, key: "FA-000123", site: "分部", body: laptop))
+        #expect(atBranch == atHeadOffice + 2)
+        #expect(try await pulled(headOffice, after: atHeadOffice) == [ReferenceChange(cursor: atHeadOffice + 1, kind: "asset", key: "FA-000123", body: nil)])
+        #expect(try await pulled(branch, after: 0) == [ReferenceChange(cursor: atBranch, kind: "asset", key: "FA-000123", body: laptop)])
+        #expect(try await pulled(lab, after: 0).isEmpty)  // it was never 研发中心's
+
+        // An item for every site kept by one: every other site is told, the one keeping it is not.
+        let everywhere = try await store.putReference(ReferenceUpdate(kind: .item, key: "A4-70", body: #"{"code":"A4-70"}"#))
+        let kept = try await store.putReference(ReferenceUpdate(kind: .item, key: "A4-70", site: "分部", body: #"{"code":"A4-70"}"#))
+        let gone = ReferenceChange(cursor: kept - 1, kind: "item", key: "A4-70", body: nil)
+        #expect(try await pulled(headOffice, after: everywhere) == [gone])
+        #expect(try await pulled(lab, after: everywhere) == [gone])
+        #expect(try await pulled(branch, after: everywhere).map(\.cursor) == [kept])
+
+        // The laptop comes back: 总部 pulls it again, 分部 is told it left.
+        let back = try await store.putReference(ReferenceUpdate(kind: .asset, key: "FA-000123", site: "总部", body: laptop))
+        #expect(try await pulled(headOffice, after: kept) == [ReferenceChange(cursor: back, kind: "asset", key: "FA-000123", body: laptop)])
+        #expect(try await pulled(branch, after: kept) == [ReferenceChange(cursor: back - 1, kind: "asset", key: "FA-000123", body: nil)])
+        // A station offline all along ends where the record is: withdrawn, then back.
+        #expect(try await pulled(headOffice, after: 0).map(\.cursor) == [atHeadOffice + 1, kept - 1, back])
+        #expect(try await pulled(headOffice, after: 0).last?.body == laptop)
+
+        // Put again for the site it is at, or for every site: no departure.
+        let again = try await store.putReference(ReferenceUpdate(kind: .asset, key: "FA-000123", site: "总部", body: laptop))
+        #expect(again == back + 1)
+        let shared = try await store.putReference(ReferenceUpdate(kind: .asset, key: "FA-000123", body: laptop))
+        #expect(shared == again + 1)
+        #expect(try await pulled(branch, after: again).map(\.cursor) == [shared])
+        #expect(try under.count("reference_departure") == 3)  // one per (record, site it left), the latest kept
+    }
+}
+
 @Suite("Central store: typed reference records")
 struct TypedReferenceTests {
     @Test("A person with a Chinese name and a digit badge comes back as the same record", arguments: StoreKind.allCases)

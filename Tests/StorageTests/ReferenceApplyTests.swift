@@ -113,6 +113,27 @@ struct ReferenceApplyTests {
         #expect(scan.scanClass == .foundInPlace)
     }
 
+    /// A requisition the centre withdraws, or moves to another site's storeroom, is cancelled
+    /// here so it is not handed out twice; one this counter already picked against stays.
+    @Test func aWithdrawnRequisitionIsCancelledUnlessPickedHere() throws {
+        try db.importRequisitions(csv: StationFixture.requisitions, file: "领用单.csv", actorBadge: StationFixture.clerk, time: Self.time)
+        _ = try db.recordPickup(PickupCommit(
+            requisitionNumber: "YPQ-2024-003", picks: [.init(itemCode: "A4-70", quantity: 1)], keeperBadge: StationFixture.keeper,
+            recipientBadge: "100232", acceptedByKeeper: false, station: StationFixture.station, time: Self.time))
+        let applied = try apply([("requisition", "YPQ-2024-001", nil), ("requisition", "YPQ-2024-003", nil), ("requisition", "YPQ-2099-404", nil)])
+        #expect(applied.applied == 1)
+        #expect(applied.skipped == 2)  // picked here; never here
+        let cancelled = try #require(try db.requisition(number: "YPQ-2024-001"))
+        #expect(cancelled.status == .cancelled)
+        #expect(cancelled.lines.map(\.approved) == [8, 2])  // its lines kept as they were
+        #expect(try db.requisition(number: "YPQ-2024-003")?.status == .partlyPicked)
+        #expect(throws: StationProblem.self) {
+            try db.recordPickup(PickupCommit(
+                requisitionNumber: "YPQ-2024-001", picks: [.init(itemCode: "PEN", quantity: 1)], keeperBadge: StationFixture.keeper,
+                recipientBadge: "100231", acceptedByKeeper: false, station: StationFixture.station, time: Self.time))
+        }
+    }
+
     @Test func aWithdrawnAssetIsKeptAndNoLongerExpectedInACount() throws {
         try apply([try put("location", Self.site.code, Self.site), try put("location", Self.room.code, Self.room),
                    try put("asset", Self.laptop.tag, Self.laptop), try put("asset", Self.projector.tag, Self.projector)])

@@ -97,4 +97,43 @@ import Testing
         #expect(try await centre.store.events(kinds: [JournalEventKind.referenceRefused.rawValue]).contains { $0.payload.contains("A4-70") })
         await centre.stop()
     }
+
+    /// An admin moves a laptop from 总部's register to 分部's (`?site=`): at 总部 it is withdrawn
+    /// and no longer expected in a count; 分部's station receives it.
+    @Test func anAssetMovedToAnotherSiteIsNoLongerExpectedWhereItWas() async throws {
+        let centre = try await CentreFixture.start()
+        defer { centre.remove() }
+        let headOffice = try SyncStation(id: "总部-1")
+        let branch = try SyncStation(id: "分部-1")
+        try await Enrolment.enrol(headOffice.database, centre: centre.url, code: try await centre.addStation("总部库房", site: "总部"))
+        try await Enrolment.enrol(branch.database, centre: centre.url, code: try await centre.addStation("分部库房", site: "分部"))
+        let admin = try await centre.store.addAdmin(name: "李娜")
+        let room = Location(code: "LOC-ZB-3F-301", name: "总部 3楼 301 会议室, \"大\"")
+        let shelf = Location(code: "LOC-FB-1F", name: "分部 1楼")
+        let laptop = Asset(tag: "FA-000123", name: "联想笔记本电脑", locationCode: room.code, status: .inUse)
+        let projector = Asset(tag: "FA-000124", name: "投影仪", locationCode: room.code, status: .inUse)
+        func put(_ path: String, _ body: String, site: String) async throws {
+            let answer = try await call(centre, .PUT, "/v1/admin/" + path + "?site=" + site.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!, token: admin, body: body)
+            #expect(answer.status == 200, "\(path): \(answer.text)")
+        }
+        try await put("locations/LOC-ZB-3F-301", try Self.json(room), site: "总部")
+        try await put("locations/LOC-FB-1F", try Self.json(shelf), site: "分部")
+        try await put("assets/FA-000123", try Self.json(laptop), site: "总部")
+        try await put("assets/FA-000124", try Self.json(projector), site: "总部")
+        _ = try await SyncRun(database: headOffice.database).run()
+        #expect(try headOffice.database.asset(tag: laptop.tag) != nil)
+
+        var moved = laptop
+        moved.locationCode = shelf.code
+        try await put("assets/FA-000123", try Self.json(moved), site: "分部")
+        _ = try await SyncRun(database: headOffice.database).run()
+        _ = try await SyncRun(database: branch.database).run()
+
+        let session = try headOffice.database.openCount(CountOpening(scope: [room.code], blind: false, openedBy: "100231", station: headOffice.id, time: Date()))
+        let stored = try #require(try headOffice.database.locations().first { $0.code == room.code })
+        #expect(try headOffice.database.countProgress(session: session.id, location: stored).expected == 1)  // the projector alone
+        #expect(try branch.database.asset(tag: laptop.tag)?.locationCode == shelf.code)
+        #expect(try branch.database.asset(tag: projector.tag) == nil)
+        await centre.stop()
+    }
 }

@@ -28,6 +28,12 @@ enum ReferenceRules {
         }
     }
 
+    /// Where a record put for `site` leaves a departure: the site it was for (nil: every site),
+    /// when that is not `site`. A record put for every site leaves none: every station pulls it.
+    static func departure(from previous: String?, to site: String) -> (from: String?, to: String)? {
+        previous == site ? nil : (previous, site)
+    }
+
     /// `fetched` holds up to `limit + 1` changes: one more than the page says another follows.
     static func page(_ fetched: [ReferenceChange], after cursor: Int64, limit: Int) -> ReferencePage {
         let changes = Array(fetched.prefix(limit))

@@ -127,6 +127,20 @@ extension SQLiteCentralStore {
                 ALTER TABLE anomaly ADD COLUMN resolved_by TEXT;
                 """)
         }
+        // A record moved from one site to another leaves a departure behind, under a cursor of
+        // its own, that the stations it left pull as a withdrawal (`storeReference`).
+        migrator.registerMigration("central-departures") { db in
+            try db.execute(sql: """
+                CREATE TABLE reference_departure (
+                    kind TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    from_site TEXT,
+                    to_site TEXT NOT NULL,
+                    cursor INTEGER NOT NULL UNIQUE
+                );
+                CREATE INDEX reference_departure_key ON reference_departure(kind, key);
+                """)
+        }
         return migrator
     }
 }

@@ -37,8 +37,13 @@ public final class SQLiteCentralStore: CentralStore {
     }
 
     public func migrate() async throws {
+        try await migrate(upTo: nil)
+    }
+
+    /// Applies the migrations up to `name` (nil: all): the upgrade tests make an older centre.
+    func migrate(upTo name: String?) async throws {
         try await run("upgrading the schema") { [pool] in
-            try Self.migrator.migrate(pool)
+            if let name { try Self.migrator.migrate(pool, upTo: name) } else { try Self.migrator.migrate(pool) }
         }
     }
 
