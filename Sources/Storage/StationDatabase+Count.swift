@@ -146,6 +146,16 @@ extension StationDatabase: CountStore {
                     .conflict, "\(registration.tag) was not counted as surplus in \(registration.session); nothing was registered.",
                     advice: "Scan the tag first; only a tag the register does not know can be registered here.")
             }
+            // Withdrawn from this site's register (moved to another's) and found here: back in
+            // it, at this location, with what the register knew of it.
+            try db.execute(sql: "UPDATE asset SET withdrawn = 0, location_code = ? WHERE tag = ? AND withdrawn = 1",
+                           arguments: [registration.locationCode, registration.tag])
+            if db.changesCount == 1, let restored = try AssetRecord.fetchOne(db, key: registration.tag) {
+                let asset = try restored.asset()
+                _ = try appendJournal(db, kind: .assetRegistered, actor: registration.registeredBy, time: registration.time,
+                                      payload: AssetRegisteredPayload(asset: asset, reason: "withdrawn, then found in count \(registration.session)", session: registration.session))
+                return asset
+            }
             if let kind = try String.fetchOne(db, sql: "SELECT kind FROM code WHERE code = ?", arguments: [registration.tag]) {
                 throw StationProblem(
                     .conflict, "\(registration.tag) is already a code at this station (\(kind)); it cannot become an asset tag.",
@@ -240,8 +250,10 @@ extension StationDatabase: CountStore {
         a.purchase_date, a.cost_cents, a.next_maintenance, a.last_counted, a.next_count
         """
 
+    /// The asset this site's register holds under `tag`: one the centre withdrew (moved to
+    /// another site's register) is not, and counts as surplus here until registered again.
     static func countAsset(_ db: Database, tag: String) throws -> Asset? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(countAssetColumns) FROM asset a WHERE a.tag = ?"), arguments: [tag])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(countAssetColumns) FROM asset a WHERE a.tag = ? AND a.withdrawn = 0"), arguments: [tag])
             .map { try countAsset($0) }
     }
 

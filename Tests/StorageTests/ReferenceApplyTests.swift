@@ -144,6 +144,17 @@ struct ReferenceApplyTests {
         #expect(try sql("SELECT withdrawn FROM asset WHERE tag = 'FA-000124'") == "1")
         let session = try openCount([Self.room.code])
         #expect(try db.countProgress(session: session.id, location: Self.room).expected == 1)
+
+        // Found in the room all the same: surplus here (no longer this site's), and registered
+        // on the spot it is back in the register, at the room, with what the register knew.
+        let scan = try db.recordCountScan(CountTagScan(session: session.id, tag: Self.projector.tag, locationCode: Self.room.code, countedBy: Self.auditor,
+                                                       station: StationFixture.station, time: Self.time.addingTimeInterval(60)))
+        #expect(scan.scanClass == .surplus)
+        let back = try db.registerSurplus(SurplusRegistration(session: session.id, tag: Self.projector.tag, name: "投影仪", locationCode: Self.room.code,
+                                                              registeredBy: Self.auditor, station: StationFixture.station, time: Self.time.addingTimeInterval(90)))
+        #expect(back.locationCode == Self.room.code)
+        #expect(try sql("SELECT withdrawn, location_code FROM asset WHERE tag = 'FA-000124'") == "0|LOC-ZB-3F-301")
+        #expect(try db.journal().last?.kind == .assetRegistered)
     }
 
     @Test func anAssetMovedHereKeepsItsLocationAndTakesTheCentresOtherValues() throws {
