@@ -60,8 +60,9 @@ struct Events {
     }
 
     /// A `visit.*` event as the station's `VisitPayload` writes it (never the visitor's name).
-    mutating func visit(_ number: Int64, _ kind: String, status: String, host: String = "100231", date: String) -> SyncEvent {
-        event("visit." + kind, #"{"expectedDate":"\#(date)","hostBadge":"\#(host)","purpose":"洽谈, \"合同\"","station":"\#(station)","status":"\#(status)","visit":\#(number)}"#)
+    mutating func visit(_ number: Int64, _ kind: String, status: String, host: String = "100231", date: String, invite: String? = nil) -> SyncEvent {
+        let code = invite.map { #""invite":"\#($0)","# } ?? ""
+        return event("visit." + kind, #"{"expectedDate":"\#(date)","hostBadge":"\#(host)",\#(code)"purpose":"洽谈, \"合同\"","station":"\#(station)","status":"\#(status)","visit":\#(number)}"#)
     }
 
     mutating func filler(_ count: Int) -> [SyncEvent] {

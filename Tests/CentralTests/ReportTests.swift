@@ -164,6 +164,41 @@ struct ReportTests {
         #expect(sheet["B2"]?.value == "3")
     }
 
+    @Test("Visitors per day: a visitor the centre invited is one visit, however many receptions held the invite", arguments: StoreKind.allCases)
+    func oneVisitPerInvite(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let lobby = try await under.enrolled(name: "一楼前台", station: "st-lobby")
+        let tower = try await under.enrolled(name: "二号楼前台", station: "st-tower")
+        _ = try await under.store.putReference(ReferenceUpdate(kind: .invite, key: "INV-7K2M9Q", site: "总部", body: #"{"code":"INV-7K2M9Q"}"#))
+        _ = try await under.store.putReference(ReferenceUpdate(kind: .invite, key: "INV-9T5V6W", site: "总部", body: #"{"code":"INV-9T5V6W"}"#))
+        var atLobby = Events(station: "st-lobby")
+        var atTower = Events(station: "st-tower")
+        // INV-7K2M9Q: signed in and out at the lobby; the tower's closing finds it unused.
+        // INV-9T5V6W: nobody came. INV-LOCAL1: each desk's own invite, two visitors.
+        _ = try await under.store.push([
+            atLobby.visit(1, "invited", status: "expected", date: "2026-11-20", invite: "INV-7K2M9Q"),
+            atLobby.visit(1, "signed_in", status: "on_site", date: "2026-11-20", invite: "INV-7K2M9Q"),
+            atLobby.visit(1, "signed_out", status: "left", date: "2026-11-20", invite: "INV-7K2M9Q"),
+            atLobby.visit(2, "invited", status: "expected", date: "2026-11-20", invite: "INV-9T5V6W"),
+            atLobby.visit(2, "no_show", status: "no_show", date: "2026-11-20", invite: "INV-9T5V6W"),
+            atLobby.visit(3, "signed_in", status: "on_site", date: "2026-11-20", invite: "INV-LOCAL1"),
+        ], from: lobby)
+        _ = try await under.store.push([
+            atTower.visit(1, "invited", status: "expected", date: "2026-11-20", invite: "INV-7K2M9Q"),
+            atTower.visit(1, "no_show", status: "no_show", date: "2026-11-20", invite: "INV-7K2M9Q"),
+            atTower.visit(2, "invited", status: "expected", date: "2026-11-20", invite: "INV-9T5V6W"),
+            atTower.visit(2, "no_show", status: "no_show", date: "2026-11-20", invite: "INV-9T5V6W"),
+            atTower.visit(3, "signed_in", status: "on_site", date: "2026-11-20", invite: "INV-LOCAL1"),
+            // Anonymised later, the payload has no code any more: the visit keeps the one it had.
+            atTower.visit(1, "anonymised", status: "no_show", date: "2026-11-20"),
+        ], from: tower)
+        _ = try await under.store.push([atLobby.visit(1, "anonymised", status: "left", date: "2026-11-20")], from: lobby)  // a later batch too
+        let table = try await CentralReports(store: under.store).visitorsPerDay(month: try ReportMonth("2026-11", timeZone: .gmt))
+        #expect(CSVWriter.document(table) == "date,visits,arrived,on_site,left,not_signed_out,no_show,refused,expected\r\n2026-11-20,4,3,2,1,0,1,0,0\r\n")
+        #expect(try await under.store.visit(station: "st-tower", number: 1)?.invite == "INV-7K2M9Q")
+        #expect(try await under.store.visit(station: "st-lobby", number: 1)?.invite == "INV-7K2M9Q")
+    }
+
     @Test("A month that is not YYYY-MM is refused with the form to use")
     func badMonth() {
         for text in ["2026-13", "2026-1", "11/2026", "", "2026-11-01"] {

@@ -182,6 +182,8 @@ struct ReferenceApplyTests {
         let applied = try apply([try put("invite", invite.code, invite), try put("invite", unknownHost.code, unknownHost), try put("invite", withdrawn.code, withdrawn)])
         #expect(applied.refused.map(\.key) == ["INV-8P3R4S"])
         #expect(try db.journal().contains { $0.kind == .visitInvited && $0.actorBadge == "centre" && $0.payload.contains("面试") })
+        // The centre counts the visitor once whichever reception signs them in: by the code.
+        #expect(try db.journal().contains { $0.kind == .visitInvited && $0.payload.contains(#""invite":"INV-7K2M9Q""#) })
         #expect(try db.journal().contains { $0.kind == .referenceRefused && $0.payload.contains("999999") })
 
         try apply([("invite", withdrawn.code, nil)])

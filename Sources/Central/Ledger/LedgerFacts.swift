@@ -114,7 +114,7 @@ struct LedgerFacts: Sendable {
             let visit = try payload(LedgerPayloads.Visit.init)
             visits.append(CentralVisit(
                 station: event.station, visit: visit.visit, status: visit.status, hostBadge: visit.hostBadge,
-                expectedDate: visit.expectedDate, eventID: event.id))
+                expectedDate: visit.expectedDate, eventID: event.id, invite: visit.invite))
         default:
             break
         }

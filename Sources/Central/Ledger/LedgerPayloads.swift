@@ -132,15 +132,17 @@ enum LedgerPayloads {
         var status: String
         var hostBadge: String
         var expectedDate: String
+        var invite: String?
 
         init(_ reader: inout JSONReader) throws {
-            var visit: Int64?, status: String?, hostBadge: String?, expectedDate: String?
+            var visit: Int64?, status: String?, hostBadge: String?, expectedDate: String?, invite: String?
             try reader.object { key, reader in
                 switch key {
                 case "visit": visit = try reader.int64()
                 case "status": status = try reader.string()
                 case "hostBadge": hostBadge = try reader.string()
                 case "expectedDate": expectedDate = try reader.string()
+                case "invite": invite = try reader.string()
                 default: try reader.skip()
                 }
             }
@@ -148,6 +150,7 @@ enum LedgerPayloads {
             self.status = try required(status, "status")
             self.hostBadge = try required(hostBadge, "hostBadge")
             self.expectedDate = try required(expectedDate, "expectedDate")
+            self.invite = invite
         }
     }
 

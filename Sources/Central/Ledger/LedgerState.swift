@@ -104,7 +104,11 @@ extension LedgerFacts {
     /// The last state of each visit the batch touched.
     var latestVisits: [CentralVisit] {
         var byKey: [String: CentralVisit] = [:]
-        for visit in visits { byKey["\(visit.station)\u{1F}\(visit.visit)"] = visit }
+        for var visit in visits {
+            let key = "\(visit.station)\u{1F}\(visit.visit)"
+            visit.invite = visit.invite ?? byKey[key]?.invite  // an anonymised visit keeps the invite it came from
+            byKey[key] = visit
+        }
         return byKey.values.sorted { ($0.station, $0.visit) < ($1.station, $1.visit) }
     }
 

@@ -7,8 +7,12 @@ public struct CentralVisit: Sendable, Hashable {
     public var hostBadge: String
     public var expectedDate: String
     public var eventID: String
+    /// The invite's code, for a visit made from one: the centre's invite is pulled by every
+    /// station of its site, so two receptions hold one visitor under two numbers.
+    public var invite: String?
 
-    public init(station: String, visit: Int64, status: String, hostBadge: String, expectedDate: String, eventID: String) {
+    public init(station: String, visit: Int64, status: String, hostBadge: String, expectedDate: String, eventID: String, invite: String? = nil) {
+        self.invite = invite
         self.station = station
         self.visit = visit
         self.status = status

@@ -140,10 +140,10 @@ extension PostgresCentralStore {
     public func visits() async throws -> [CentralVisit] {
         try await transaction("reading visits") { connection in
             var visits: [CentralVisit] = []
-            for try await (station, visit, status, host, date, event) in try await connection.query(
-                "SELECT station, visit, status, host_badge, expected_date, event_id FROM visit ORDER BY station COLLATE \"C\", visit", logger: logger
-            ).decode((String, Int64, String, String, String, String).self) {
-                visits.append(CentralVisit(station: station, visit: visit, status: status, hostBadge: host, expectedDate: date, eventID: event))
+            for try await (station, visit, status, host, date, event, invite) in try await connection.query(
+                "SELECT station, visit, status, host_badge, expected_date, event_id, invite FROM visit ORDER BY station COLLATE \"C\", visit", logger: logger
+            ).decode((String, Int64, String, String, String, String, String?).self) {
+                visits.append(CentralVisit(station: station, visit: visit, status: status, hostBadge: host, expectedDate: date, eventID: event, invite: invite))
             }
             return visits
         }

@@ -48,9 +48,9 @@ extension PostgresCentralStore {
         try await transaction("reading visit \(number)") { connection in
             var found: CentralVisit?
             let rows = try await connection.query(
-                "SELECT station, visit, status, host_badge, expected_date, event_id FROM visit WHERE station = \(station) AND visit = \(number)", logger: logger)
-            for try await (station, visit, status, host, date, event) in rows.decode((String, Int64, String, String, String, String).self) {
-                found = CentralVisit(station: station, visit: visit, status: status, hostBadge: host, expectedDate: date, eventID: event)
+                "SELECT station, visit, status, host_badge, expected_date, event_id, invite FROM visit WHERE station = \(station) AND visit = \(number)", logger: logger)
+            for try await (station, visit, status, host, date, event, invite) in rows.decode((String, Int64, String, String, String, String, String?).self) {
+                found = CentralVisit(station: station, visit: visit, status: status, hostBadge: host, expectedDate: date, eventID: event, invite: invite)
             }
             return found
         }

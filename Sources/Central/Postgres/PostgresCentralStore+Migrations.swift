@@ -127,6 +127,9 @@ extension PostgresCentralStore {
             """,
             "CREATE INDEX reference_departure_key ON reference_departure(kind, key)",
         ]),
+        // The invite a visit was made from: one visitor the centre invited, held by each
+        // reception of the site, is one visit in the reports.
+        ("central-visit-invite", ["ALTER TABLE visit ADD COLUMN invite TEXT"]),
     ]
 
     public func migrate() async throws {

@@ -109,10 +109,20 @@ public struct CentralReports: Sendable {
     public static let visitorsColumns = ["date", "visits", "arrived", "on_site", "left", "not_signed_out", "no_show", "refused", "expected"]
 
     /// Visits per expected day in the month, over every station, as their last event left
-    /// them: `arrived` counts those who came in (on site, left, or not signed out).
+    /// them: `arrived` counts those who came in (on site, left, or not signed out). A visitor
+    /// the centre invited is one visit, however many of the site's receptions held the invite:
+    /// in the furthest state any of them reached (signed in at one desk, the other's closing
+    /// makes no no-show of it).
     public func visitorsPerDay(month: ReportMonth) async throws -> ExportTable {
-        var days: [String: [String: Int]] = [:]
+        let invites = Set(try await store.referenceRecords(.invite).map(\.key))
+        var visitors: [String: CentralVisit] = [:]
         for visit in try await store.visits() where month.contains(day: visit.expectedDate) {
+            let key = visit.invite.flatMap { invites.contains($0) ? "invite\u{1F}" + $0 : nil } ?? "\(visit.station)\u{1F}\(visit.visit)"
+            if let held = visitors[key], Self.visitProgress(held.status) >= Self.visitProgress(visit.status) { continue }
+            visitors[key] = visit
+        }
+        var days: [String: [String: Int]] = [:]
+        for visit in visitors.values {
             days[visit.expectedDate, default: [:]][visit.status, default: 0] += 1
         }
         let rows: [[ExportCell]] = days.keys.sorted().map { day in
@@ -122,6 +132,11 @@ public struct CentralReports: Sendable {
                 + ["on_site", "left", "not_signed_out", "no_show", "refused", "expected"].map { .integer(count[$0, default: 0]) }
         }
         return ExportTable(sheetName: "visitors", header: Self.visitorsColumns, rows: rows)
+    }
+
+    /// How far a visit got: the state of one invite held at several receptions is the furthest.
+    static func visitProgress(_ status: String) -> Int {
+        ["expected", "no_show", "refused", "on_site", "not_signed_out", "left"].firstIndex(of: status) ?? 0
     }
 
     // MARK: Reference bodies

@@ -112,9 +112,7 @@ extension SQLiteCentralStore {
     public func visits() async throws -> [CentralVisit] {
         try await run("reading visits") {
             try await pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM visit ORDER BY station, visit").map {
-                    CentralVisit(station: $0["station"], visit: $0["visit"], status: $0["status"], hostBadge: $0["host_badge"], expectedDate: $0["expected_date"], eventID: $0["event_id"])
-                }
+                try Row.fetchAll(db, sql: "SELECT * FROM visit ORDER BY station, visit").map(Self.visit)
             }
         }
     }

@@ -40,11 +40,15 @@ extension SQLiteCentralStore {
     public func visit(station: String, number: Int64) async throws -> CentralVisit? {
         try await run("reading visit \(number)") {
             try await pool.read { db in
-                try Row.fetchOne(db, sql: "SELECT * FROM visit WHERE station = ? AND visit = ?", arguments: [station, number]).map {
-                    CentralVisit(station: $0["station"], visit: $0["visit"], status: $0["status"], hostBadge: $0["host_badge"], expectedDate: $0["expected_date"], eventID: $0["event_id"])
-                }
+                try Row.fetchOne(db, sql: "SELECT * FROM visit WHERE station = ? AND visit = ?", arguments: [station, number]).map(Self.visit)
             }
         }
+    }
+
+    /// A `visit` row.
+    static func visit(_ row: Row) -> CentralVisit {
+        CentralVisit(station: row["station"], visit: row["visit"], status: row["status"], hostBadge: row["host_badge"],
+                     expectedDate: row["expected_date"], eventID: row["event_id"], invite: row["invite"])
     }
 
     public func anomalies() async throws -> [CentralAnomaly] {

@@ -141,6 +141,11 @@ extension SQLiteCentralStore {
                 CREATE INDEX reference_departure_key ON reference_departure(kind, key);
                 """)
         }
+        // The invite a visit was made from: one visitor the centre invited, held by each
+        // reception of the site, is one visit in the reports.
+        migrator.registerMigration("central-visit-invite") { db in
+            try db.execute(sql: "ALTER TABLE visit ADD COLUMN invite TEXT")
+        }
         return migrator
     }
 }

@@ -106,10 +106,10 @@ extension SQLiteCentralStore {
         }
         for visit in facts.latestVisits {
             try db.cachedStatement(sql: """
-                INSERT INTO visit (station, visit, status, host_badge, expected_date, event_id) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO visit (station, visit, status, host_badge, expected_date, event_id, invite) VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (station, visit) DO UPDATE SET status = excluded.status, host_badge = excluded.host_badge,
-                    expected_date = excluded.expected_date, event_id = excluded.event_id
-                """).execute(arguments: [visit.station, visit.visit, visit.status, visit.hostBadge, visit.expectedDate, visit.eventID])
+                    expected_date = excluded.expected_date, event_id = excluded.event_id, invite = COALESCE(excluded.invite, invite)
+                """).execute(arguments: [visit.station, visit.visit, visit.status, visit.hostBadge, visit.expectedDate, visit.eventID, visit.invite])
         }
         for anomaly in anomalies {
             try db.cachedStatement(sql: "INSERT INTO anomaly (kind, subject, station, event_id, detail, raised_at) VALUES (?, ?, ?, ?, ?, ?)")

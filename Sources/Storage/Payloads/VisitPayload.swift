@@ -15,6 +15,9 @@ struct VisitPayload: Encodable, Sendable {
     var departure: Date?
     var rulesVersion: String?
     var station: String
+    /// The invite's code, so the centre counts a visitor its invite brought once, whichever of
+    /// the site's receptions signed them in (each holds the invite as an expected visit).
+    var invite: String?
 
     init(_ visit: Visit, id: Int64, station: String) {
         self.visit = id
@@ -26,5 +29,6 @@ struct VisitPayload: Encodable, Sendable {
         departure = visit.departure
         rulesVersion = visit.rulesVersion
         self.station = station
+        invite = visit.inviteCode
     }
 }
