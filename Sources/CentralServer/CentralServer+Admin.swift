@@ -44,6 +44,15 @@ extension CentralServer {
         admin.put("campaigns/:key") { request, context in
             try await putRecord(CountCampaign.self, request, context, key: \.id) { admin, campaign, _ in try await admin.put(campaign: campaign) }
         }
+        for (path, kind) in [("people", ReferenceKind.person), ("items", .item), ("locations", .location), ("assets", .asset), ("invites", .invite), ("campaigns", .campaign)] {
+            admin.delete("\(path)/:key") { _, context in
+                let key = try pathKey(context, "key")
+                return try await run(context) { admin in
+                    try await admin.withdraw(kind, key: key)
+                    return Response(status: .noContent)
+                }
+            }
+        }
         admin.get("anomalies") { request, context in
             let open = try flag(request.uri.queryParameters.get("open"), name: "open")
             return try await run(context) { try JSONWire.ok(try await $0.anomalies(openOnly: open)) }

@@ -123,6 +123,34 @@ struct CentralAdminCommandTests {
         #expect(report.output == expected)
     }
 
+    @Test("withdraw: the site's stations pull a withdrawal; a location still holding an asset, or a key not there, is refused", arguments: StoreKind.allCases)
+    func withdraw(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let (folder, file) = try Self.bodyFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let db = ["--database", under.url]
+        let station = try await under.enrolled(name: "总部库房", station: "st-hq", site: "总部")
+        #expect(try quartermaster(["central", "put", "location", "--site", "总部", "--json", try file("room.json", #"{"code":"LOC-ZB-301","name":"301 会议室, \"大\""}"#)] + db).status == 0)
+        #expect(try quartermaster(["central", "put", "asset", "--site", "总部", "--json", try file("laptop.json",
+            #"{"tag":"FA-000123","name":"联想笔记本电脑","model":"","serial":"","category":"电脑","locationCode":"LOC-ZB-301","status":"in_use"}"#)] + db).status == 0)
+        let before = try await under.store.reference(for: station, after: 0, limit: 10).cursor
+
+        let held = try quartermaster(["central", "withdraw", "location", "LOC-ZB-301"] + db)
+        #expect(held.status != 0)
+        #expect(held.error.contains("FA-000123"), "\(held.error)")
+        let withdrawn = try quartermaster(["central", "withdraw", "asset", "FA-000123"] + db)
+        #expect(withdrawn.status == 0, "\(withdrawn.error)")
+        #expect(withdrawn.output.contains("Withdrew asset FA-000123"))
+        let pulled = try await under.store.reference(for: station, after: before, limit: 10).changes
+        #expect(pulled.map(\.key) == ["FA-000123"])
+        #expect(pulled.first?.body == nil)
+        #expect(try under.count("reference", "kind = 'asset' AND site = '总部' AND body IS NULL") == 1)  // still the site's, withdrawn
+        let again = try quartermaster(["central", "withdraw", "asset", "FA-000123"] + db)
+        #expect(again.status != 0)
+        #expect(again.error.contains("no asset FA-000123"), "\(again.error)")
+        #expect(try quartermaster(["central", "withdraw", "location", "LOC-ZB-301"] + db).status == 0)
+    }
+
     /// A folder for one test's request bodies and reports, and a writer of files into it.
     static func bodyFolder() throws -> (String, (String, String) throws -> String) {
         let folder = NSTemporaryDirectory() + "qm-central-cli-\(UUID().uuidString)"

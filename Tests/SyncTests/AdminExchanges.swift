@@ -22,6 +22,8 @@ enum AdminExchanges {
         "resolveAnomaly 409", "resolveAnomaly 422",
         "consumptionReport 200", "consumptionReport 400", "consumptionReport 401", "consumptionReport 403",
         "countAccuracyReport 200", "visitorsReport 200", "visitorsReport 400",
+        "withdrawPerson 204", "withdrawPerson 401", "withdrawPerson 403", "withdrawItem 204", "withdrawLocation 409", "withdrawLocation 204",
+        "withdrawAsset 204", "withdrawAsset 404", "withdrawInvite 204", "withdrawCampaign 204", "withdrawCampaign 404",
     ]
 
     static func run(centre: CentreFixture, stationToken: String, call: Call) async throws {
@@ -97,5 +99,18 @@ enum AdminExchanges {
         _ = try await call(.GET, "/v1/admin/reports/count-accuracy?format=csv", "countAccuracyReport", admin, nil)
         _ = try await call(.GET, "/v1/admin/reports/visitors?month=2026-11&format=xlsx", "visitorsReport", admin, nil)
         _ = try await call(.GET, "/v1/admin/reports/visitors", "visitorsReport", admin, nil)
+
+        // Withdrawals, last: nothing above depends on them.
+        _ = try await call(.DELETE, "/v1/admin/locations/LOC-HQ", "withdrawLocation", admin, nil)  // FA-000123 is there
+        _ = try await call(.DELETE, "/v1/admin/assets/FA-000123", "withdrawAsset", admin, nil)
+        _ = try await call(.DELETE, "/v1/admin/assets/FA-000123", "withdrawAsset", admin, nil)  // withdrawn already
+        _ = try await call(.DELETE, "/v1/admin/locations/LOC-HQ", "withdrawLocation", admin, nil)
+        _ = try await call(.DELETE, "/v1/admin/people/100231", "withdrawPerson", nil, nil)
+        _ = try await call(.DELETE, "/v1/admin/people/100231", "withdrawPerson", stationToken, nil)
+        _ = try await call(.DELETE, "/v1/admin/people/100231", "withdrawPerson", admin, nil)
+        _ = try await call(.DELETE, "/v1/admin/items/A4-70G", "withdrawItem", admin, nil)
+        _ = try await call(.DELETE, "/v1/admin/invites/INV-7K2M9Q", "withdrawInvite", admin, nil)
+        _ = try await call(.DELETE, "/v1/admin/campaigns/2026-Q4", "withdrawCampaign", admin, nil)
+        _ = try await call(.DELETE, "/v1/admin/campaigns/2026-Q9", "withdrawCampaign", admin, nil)
     }
 }

@@ -167,6 +167,37 @@ public struct CentralAdmin: Sendable {
         return campaign
     }
 
+    /// Withdraws a person (their badge is disabled at the stations), an item, a location, an
+    /// asset, an invite (unused, it opens nothing any more) or a campaign: the stations of the
+    /// site it was for mark it withdrawn and never delete it. A location still holding assets
+    /// or rooms is refused until they are moved; a requisition is rejected, not withdrawn.
+    public func withdraw(_ kind: ReferenceKind, key: String) async throws {
+        guard kind != .requisition else {
+            throw CentralStoreError(.unprocessable, "A requisition is not withdrawn.", advice: "Reject it with a reason instead (`quartermaster central requisition reject`).")
+        }
+        guard let record = try await store.referenceRecord(kind, key: key), record.body != nil else {
+            throw CentralStoreError(
+                .notFound, "There is no \(kind.rawValue) \(TerminalText.escaped(key)) at the centre to withdraw.",
+                advice: "Check the key; one already withdrawn stays withdrawn.")
+        }
+        if kind == .location {
+            let held = try await store.referenceRecords(.asset).compactMap { record -> String? in
+                guard let body = record.body, let asset = try? ReferenceBody.decode(Asset.self, from: body), asset.locationCode == key else { return nil }
+                return asset.tag
+            } + store.referenceRecords(.location).compactMap { record -> String? in
+                guard let body = record.body, let location = try? ReferenceBody.decode(Location.self, from: body), location.parentCode == key else { return nil }
+                return location.code
+            }
+            guard held.isEmpty else {
+                let named = held.sorted().prefix(5).joined(separator: ", ") + (held.count > 5 ? " and \(held.count - 5) more" : "")
+                throw CentralStoreError(
+                    .conflict, "Location \(TerminalText.escaped(key)) still holds \(TerminalText.escaped(named)); nothing was withdrawn.",
+                    advice: "Move them to another location first (`quartermaster central put`), then withdraw it.")
+            }
+        }
+        _ = try await store.putReference(ReferenceUpdate(kind: kind, key: key, site: record.site, body: nil), expecting: .at(record.cursor))
+    }
+
     public func campaigns() async throws -> [CountCampaign] {
         try await store.referenceRecords(.campaign).compactMap { record in
             try record.body.map { try ReferenceBody.decode(CountCampaign.self, from: $0) }

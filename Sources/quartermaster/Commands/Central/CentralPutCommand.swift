@@ -22,12 +22,8 @@ struct CentralPutCommand: AsyncParsableCommand {
             leaver's badge (it is never deleted).
             """)
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case person, item, location, asset, invite, campaign
-    }
-
     @Argument(help: "What the record is: person, item, location, asset, invite or campaign.")
-    var kind: Kind
+    var kind: CentralRecordKind
 
     @Option(help: ArgumentHelp("The record's JSON file, or - for standard input.", valueName: "FILE"))
     var json: String
