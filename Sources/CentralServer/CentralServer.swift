@@ -18,7 +18,7 @@ public struct CentralServer: Sendable {
     /// The most reference changes one page carries, whatever a station asks for.
     public var maxPage: Int
 
-    public static let defaultMaxBatch = 1_000
+    public static let defaultMaxBatch = PushRequest.batchEvents
 
     public init(store: any CentralStore, maxBatch: Int = Self.defaultMaxBatch, maxBodyBytes: Int = PushRequest.maxBodyBytes, maxPage: Int = 1_000) {
         self.store = store

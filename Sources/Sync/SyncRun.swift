@@ -8,7 +8,8 @@ public import Storage
 /// the next pass starts from the stored mark (or the centre's, when that is further).
 public struct SyncRun: Sendable {
     public var database: StationDatabase
-    /// The most events one batch carries.
+    /// The most events one batch carries; halved for the rest of the pass while the centre
+    /// refuses a batch as too large (413), down to a single event.
     public var batchSize: Int
     /// The most bytes one batch's body takes, unless its first event alone is larger (the
     /// journal holds none larger than the centre reads): a batch of large imports stays under
@@ -19,7 +20,7 @@ public struct SyncRun: Sendable {
     public var now: @Sendable () -> Date
 
     public init(
-        database: StationDatabase, batchSize: Int = 1_000, batchBytes: Int = PushRequest.batchBytes, pageSize: Int = 1_000,
+        database: StationDatabase, batchSize: Int = PushRequest.batchEvents, batchBytes: Int = PushRequest.batchBytes, pageSize: Int = 1_000,
         now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.database = database
@@ -77,13 +78,25 @@ public struct SyncRun: Sendable {
             mark = held
             progress(mark)
         }
-        var batch = try Batch(database, after: mark, limit: batchSize, bytes: batchBytes)
+        var limit = batchSize
+        var batch = try Batch(database, after: mark, limit: limit, bytes: batchBytes)
         while let last = batch.events.last {
             // The next batch is read and written while this one is at the centre: one batch in
             // flight, as before (a second would race the first to the centre and be refused as
             // a gap), but the station's own work no longer waits for the centre's.
-            async let ahead = try Batch(database, after: last.sequence, limit: batchSize, bytes: batchBytes)
-            let answer = try await centre.push(body: batch.body)
+            let aheadLimit = limit
+            async let ahead = try Batch(database, after: last.sequence, limit: aheadLimit, bytes: batchBytes)
+            let answer: PushAcknowledgement
+            do {
+                answer = try await centre.push(body: batch.body)
+            } catch {
+                // Too large for this centre (an older one takes fewer events at a time, or a
+                // proxy fewer bytes): the same events again in halves, until one goes alone.
+                guard error.kind == .refused(status: 413), batch.events.count > 1 else { throw error }
+                limit = batch.events.count / 2
+                batch = try Batch(database, after: mark, limit: limit, bytes: batchBytes)
+                continue
+            }
             report.sent += batch.events.count
             guard answer.acknowledged >= last.sequence else {
                 throw SyncFailure(
@@ -94,7 +107,7 @@ public struct SyncRun: Sendable {
             mark = answer.acknowledged
             progress(mark)
             // The centre may hold more than the batch (it had them already): read on from there.
-            batch = mark == last.sequence ? try await ahead : try Batch(database, after: mark, limit: batchSize, bytes: batchBytes)
+            batch = mark == last.sequence ? try await ahead : try Batch(database, after: mark, limit: limit, bytes: batchBytes)
         }
         report.acknowledged = mark
         try database.recordAcknowledged(mark, at: now())

@@ -56,6 +56,25 @@ import Testing
         await centre.stop()
     }
 
+    /// A centre from before batches of 5,000 takes 1,000 at a time and refuses more (413): the
+    /// station sends the same events again in halves, and everything arrives exactly once.
+    @Test func aCentreThatTakesFewerEventsPerBatchGetsThemInHalves() async throws {
+        let centre = try await CentreFixture.start(maxBatch: 1_000)
+        defer { centre.remove() }
+        let station = try SyncStation()
+        try await Enrolment.enrol(station.database, centre: centre.url, code: try await centre.addStation("老中心的库房"))
+        try station.backfillJournal(2_600)
+        let ids = try station.journalIDs()
+        #expect(ids.count > 2 * 1_000)
+
+        let report = try await SyncRun(database: station.database).run()
+        #expect(report.acknowledged == Int64(ids.count))
+        #expect(report.sent == ids.count)  // the refused batches are not counted as sent
+        #expect(Reconciliation(station: ids, centre: try await centre.storedEvents(station.id)).isExact)
+        #expect(try station.database.syncBacklog().count == 0)
+        await centre.stop()
+    }
+
     @Test func anImportTooLargeToSendIsRefusedWithNothingWrittenAndTheLargestAcceptedOneDrains() async throws {
         let centre = try await CentreFixture.start(maxBodyBytes: Self.limit)
         defer { centre.remove() }

@@ -22,7 +22,7 @@ import Sync
 //
 //   swift build -c release --scratch-path .build-release --product central-push
 //   scripts/postgres-test start /tmp/pgb-NAME
-//   .build-release/release/central-push --database "$(scripts/postgres-test url /tmp/pgb-NAME)" [--events 200000] [--batch 1000]
+//   .build-release/release/central-push --database "$(scripts/postgres-test url /tmp/pgb-NAME)" [--events 200000] [--batch 5000]
 //
 // After a delivery of each of 500 items, half the events are pickups (a movement, a stock
 // update and a requisition row each), half slip reprints (stored, no ledger effect), as a
@@ -32,7 +32,7 @@ import Sync
 struct Options {
     var database = ""
     var events = 200_000
-    var batch = 1000
+    var batch = PushRequest.batchEvents
     var stocked = true
     var stations = 1
 

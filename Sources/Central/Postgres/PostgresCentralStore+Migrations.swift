@@ -130,6 +130,10 @@ extension PostgresCentralStore {
         // The invite a visit was made from: one visitor the centre invited, held by each
         // reception of the site, is one visit in the reports.
         ("central-visit-invite", ["ALTER TABLE visit ADD COLUMN invite TEXT"]),
+        // Event keys compared byte by byte: ids and station names are only ever matched, never
+        // sorted for people, and under the database's locale (en_US.UTF-8, zh_CN.UTF-8, even
+        // C.UTF-8) every comparison in the two unique indexes went through strcoll.
+        ("central-event-keys-c", [#"ALTER TABLE event ALTER COLUMN id TYPE text COLLATE "C", ALTER COLUMN station TYPE text COLLATE "C""#]),
     ]
 
     public func migrate() async throws {

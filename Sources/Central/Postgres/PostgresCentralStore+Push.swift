@@ -169,12 +169,13 @@ extension PostgresCentralStore {
         if !visits.isEmpty {
             let stations = visits.map(\.station), numbers = visits.map(\.visit), statuses = visits.map(\.status)
             let hosts = visits.map(\.hostBadge), dates = visits.map(\.expectedDate), events = visits.map(\.eventID)
-            let invites = visits.map { $0.invite ?? "" }  // an invite code is never empty
+            let (invites, noInvite) = Self.nullable(visits.map(\.invite))
             try await connection.query("""
                 INSERT INTO visit (station, visit, status, host_badge, expected_date, event_id, invite)
-                SELECT st, v, s, h, d, e, NULLIF(i, '')
-                FROM unnest(\(stations)::text[], \(numbers)::int8[], \(statuses)::text[], \(hosts)::text[], \(dates)::text[], \(events)::text[], \(invites)::text[])
-                    AS batch(st, v, s, h, d, e, i)
+                SELECT st, v, s, h, d, e, CASE WHEN ni THEN NULL ELSE i END
+                FROM unnest(\(stations)::text[], \(numbers)::int8[], \(statuses)::text[], \(hosts)::text[], \(dates)::text[], \(events)::text[],
+                            \(invites)::text[], \(noInvite)::bool[])
+                    AS batch(st, v, s, h, d, e, i, ni)
                 ON CONFLICT (station, visit) DO UPDATE SET status = excluded.status, host_badge = excluded.host_badge,
                     expected_date = excluded.expected_date, event_id = excluded.event_id, invite = COALESCE(excluded.invite, visit.invite)
                 """, logger: logger)

@@ -64,6 +64,12 @@ extension PushRequest {
     /// What a station puts in one batch at most, in bytes, besides its count limit; an event
     /// larger than this goes alone.
     public static let batchBytes = 4 << 20
+
+    /// The most events in one batch: what a station sends and a centre takes by default.
+    /// Larger batches cost the centre fewer round trips per event (BENCHMARKS.md, central push);
+    /// a centre that takes fewer (one from before, limited to 1,000) answers 413 and the station
+    /// halves its batch until it is taken.
+    public static let batchEvents = 5_000
     /// A push body read straight from its bytes with `JSONReader`, one pass: the same events
     /// `JSONDecoder` would decode from it (unknown keys skipped), and on a bad body the same
     /// `DecodingError` cases, with the path of the field at fault, so a refusal still names it.

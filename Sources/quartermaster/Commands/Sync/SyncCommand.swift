@@ -59,13 +59,13 @@ struct SyncCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Send everything not yet acknowledged, then take reference data; exit 0 only when all is acknowledged.")
 
-        @Option(help: ArgumentHelp("Events per batch (the centre takes at most 1,000).", valueName: "N"))
-        var batch: Int = 1_000
+        @Option(help: ArgumentHelp("Events per batch, at most 5,000 (a centre's limit); halved while the centre refuses a batch as too large.", valueName: "N"))
+        var batch: Int = PushRequest.batchEvents
 
         @OptionGroup var options: StationOptions
 
         func validate() throws {
-            guard (1...1_000).contains(batch) else { throw ValidationError("--batch must be between 1 and 1000.") }
+            guard (1...PushRequest.batchEvents).contains(batch) else { throw ValidationError("--batch must be between 1 and \(PushRequest.batchEvents).") }
         }
 
         func run() async throws {
