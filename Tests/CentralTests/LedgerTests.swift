@@ -70,6 +70,43 @@ struct LedgerTests {
         #expect(anomalies.first?.detail.contains("行政部-301") == true)
     }
 
+    @Test("An asset a station registers joins the register for its site; one the register holds or withdrew is an anomaly", arguments: StoreKind.allCases)
+    func registeredAssets(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let counter = try await under.enrolled(name: "总部库房", station: "st-hq", site: "总部")
+        let neighbour = try await under.enrolled(name: "总部前台", station: "st-desk", site: "总部")
+        let branch = try await under.enrolled(name: "分部库房", station: "st-br", site: "分部")
+        let monitor = Asset(tag: "FA-900001", name: "显示器 27\", \"戴尔\"", locationCode: "LOC-ZB-301", status: .inUse)
+        let projector = Asset(tag: "FA-000124", name: "投影仪", locationCode: "LOC-ZB-301", status: .inUse)
+        _ = try await under.store.putReference(ReferenceUpdate(kind: .asset, key: "FA-000124", site: "总部", body: nil))  // withdrawn by the admin
+        func registration(_ events: inout Events, _ asset: Asset) -> SyncEvent {
+            events.event("asset.registered", #"{"asset":\#(Events.json(asset)),"reason":"surplus found in count CNT-20261203-7K2M9Q","session":"CNT-20261203-7K2M9Q"}"#)
+        }
+        var atCounter = Events(station: "st-hq")
+        var atBranch = Events(station: "st-br")
+        let first = registration(&atCounter, monitor)
+        let withdrawn = registration(&atCounter, projector)
+        _ = try await under.store.push([first, withdrawn], from: counter)
+        #expect(try await under.store.asset(tag: "FA-900001")?.locationCode == "LOC-ZB-301")
+        let again = registration(&atBranch, Asset(tag: "FA-900001", name: "显示器", locationCode: "LOC-FB-1F", status: .inUse))
+        _ = try await under.store.push([again], from: branch)
+
+        // In the register, for 总部: the site's other station pulls it; 分部's does not.
+        let record = try #require(try await under.store.referenceRecord(.asset, key: "FA-900001"))
+        #expect(record.site == "总部")
+        #expect(try ReferenceBody.decode(Asset.self, from: try #require(record.body)) == monitor)
+        #expect(try await under.store.reference(for: neighbour, after: 0, limit: 10).changes.map(\.key).contains("FA-900001"))
+        #expect(!(try await under.store.reference(for: branch, after: 0, limit: 10).changes.map(\.key).contains("FA-900001")))
+        #expect(try await under.store.asset(tag: "FA-900001")?.locationCode == "LOC-FB-1F")  // the latest fact, as ever
+        // The withdrawn one stays withdrawn, and 分部's second registration changes nothing.
+        #expect(try await under.store.referenceRecord(.asset, key: "FA-000124")?.body == nil)
+        let anomalies = try await under.store.anomalies()
+        #expect(anomalies.map(\.kind) == [.assetRegisteredAgain, .assetRegisteredAgain])
+        #expect(anomalies.map(\.eventID) == [withdrawn.id, again.id])
+        #expect(anomalies.first?.detail.contains("withdrawn") == true)
+        #expect(anomalies.last?.detail.contains("for site 总部") == true)
+    }
+
     @Test("Asset moves and visits are applied; an unreadable payload is kept and flagged", arguments: StoreKind.allCases)
     func assetsAndVisits(kind: StoreKind) async throws {
         let under = try await StoreUnderTest.make(kind)

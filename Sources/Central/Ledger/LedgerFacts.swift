@@ -39,6 +39,14 @@ struct LedgerFacts: Sendable {
         var status: String?
     }
 
+    /// An asset a station registered (a surplus tag found in a count, named on the spot).
+    struct Registration: Sendable, Hashable {
+        var eventID: String
+        var station: String
+        var asset: Asset
+        var reason: String
+    }
+
     struct Unreadable: Sendable, Hashable {
         var eventID: String
         var station: String
@@ -51,6 +59,7 @@ struct LedgerFacts: Sendable {
     var sightings: [Sighting] = []
     var assetChanges: [AssetChange] = []
     var visits: [CentralVisit] = []
+    var registrations: [Registration] = []
     var unreadable: [Unreadable] = []
 
     /// Kinds the ledger does not apply (slips, loans, people imports, a kind newer than this
@@ -107,6 +116,14 @@ struct LedgerFacts: Sendable {
         case .assetDisposed:
             let disposal = try payload(LedgerPayloads.AssetChange.init)
             assetChanges.append(AssetChange(eventID: event.id, station: event.station, tag: disposal.tag, location: nil, status: AssetStatus.disposed.rawValue))
+        case .assetRegistered:
+            // Rare (one per surplus tag), and the asset is the register's own shape: decoded
+            // whole, as the centre decodes its register's bodies.
+            let registered = try ReferenceBody.decode(LedgerPayloads.Registered.self, from: event.payload)
+            registrations.append(Registration(eventID: event.id, station: event.station, asset: registered.asset, reason: registered.reason ?? ""))
+            assetChanges.append(AssetChange(
+                eventID: event.id, station: event.station, tag: registered.asset.tag, location: registered.asset.locationCode,
+                status: registered.asset.status.rawValue))
         case .countScanned:
             let scan = try payload(LedgerPayloads.CountScan.init)
             sightings.append(Sighting(eventID: event.id, station: event.station, session: scan.session, tag: scan.tag, location: scan.locationCode))

@@ -154,6 +154,12 @@ enum LedgerPayloads {
         }
     }
 
+    /// `asset.registered` (the station's `AssetRegisteredPayload`).
+    struct Registered: Decodable {
+        var asset: Asset
+        var reason: String?
+    }
+
     /// A field the payload must have and does not.
     struct MissingField: Error, CustomStringConvertible {
         var name: String

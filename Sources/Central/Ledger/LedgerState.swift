@@ -77,6 +77,31 @@ extension LedgerFacts {
         return raised
     }
 
+    /// What the centre's asset register does with the assets stations registered: one it does
+    /// not hold joins it, for the registering station's site, so the site's other stations
+    /// expect it in their counts; one it holds already (at a site, or withdrawn) stays as the
+    /// admin left it, and the registration is an anomaly for a person to resolve. `held` maps
+    /// each tag the register has to the site it is for (nil: every site) and whether it is
+    /// withdrawn.
+    func registerUpdates(held: [String: (site: String?, withdrawn: Bool)], site: String) throws -> (updates: [ReferenceUpdate], anomalies: [NewAnomaly]) {
+        var held = held
+        var updates: [ReferenceUpdate] = []
+        var raised: [NewAnomaly] = []
+        for registration in registrations {
+            let tag = registration.asset.tag
+            if let record = held[tag] {
+                let where_ = record.withdrawn ? "withdrawn from the register" : "in the register" + (record.site.map { " for site \($0)" } ?? " for every site")
+                raised.append(NewAnomaly(
+                    kind: .assetRegisteredAgain, subject: tag, station: registration.station, eventID: registration.eventID,
+                    detail: "Station \(registration.station) registered asset \(tag) (\(registration.asset.name)) at \(registration.asset.locationCode ?? "no location") (\(registration.reason)); it is \(where_). The register was left as it is."))
+                continue
+            }
+            updates.append(ReferenceUpdate(kind: .asset, key: tag, site: site, body: try ReferenceBody.json(registration.asset)))
+            held[tag] = (site, false)
+        }
+        return (updates, raised)
+    }
+
     /// Stock change per item and station, for the stores' aggregated upserts.
     var stockDeltas: [StockDelta] {
         var sums: [StockDelta.Key: Int] = [:]

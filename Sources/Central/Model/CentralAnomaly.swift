@@ -10,6 +10,9 @@ public struct CentralAnomaly: Sendable, Hashable, Codable {
         case requisitionAtTwoStations = "requisition.two_stations"
         /// One asset was scanned at two locations in one count.
         case assetInTwoPlaces = "asset.two_places"
+        /// A station registered an asset (surplus in a count) that the centre's register holds
+        /// already, or withdrew: the register is left as the admin had it.
+        case assetRegisteredAgain = "asset.registered_again"
         /// An event of a kind the centre knows carried a payload it could not read; the event
         /// is stored, its effect on the ledger is missing.
         case unreadablePayload = "payload.unreadable"

@@ -29,7 +29,7 @@ extension PostgresCentralStore {
             }
             guard !plan.fresh.isEmpty else { return PushAcknowledgement(acknowledged: mark) }
             try await insertEvents(plan.fresh, received: received, connection)
-            try await apply(LedgerFacts(plan.fresh), raisedAt: received, connection)
+            try await apply(LedgerFacts(plan.fresh), raisedAt: received, site: station.site, connection)
             let acknowledged = plan.acknowledged
             try await connection.query("UPDATE station_mark SET acknowledged = \(acknowledged) WHERE station = \(id)", logger: logger)
             return PushAcknowledgement(acknowledged: acknowledged)
@@ -73,8 +73,9 @@ extension PostgresCentralStore {
     }
 
     /// Writes the batch's facts and the anomalies they raise from the ledger as it stood,
-    /// under the ledger lock, so a concurrent push of another station cannot slip between.
-    private func apply(_ facts: LedgerFacts, raisedAt: Int64, _ connection: PostgresConnection) async throws {
+    /// under the ledger lock, so a concurrent push of another station cannot slip between; and
+    /// the assets the station registered into the register (`registerUpdates`).
+    private func apply(_ facts: LedgerFacts, raisedAt: Int64, site: String, _ connection: PostgresConnection) async throws {
         try await connection.query("SELECT pg_advisory_xact_lock(\(Self.ledgerLock))", logger: logger)
         var state = LedgerState()
         let items = facts.itemCodes
@@ -99,7 +100,16 @@ extension PostgresCentralStore {
                 state.sightings[LedgerState.SightingKey(session: session, tag: tag), default: []].insert(location)
             }
         }
-        let anomalies = facts.anomalies(from: state)
+        var anomalies = facts.anomalies(from: state)
+        if !facts.registrations.isEmpty {
+            let tags = Array(Set(facts.registrations.map(\.asset.tag)))
+            var held: [String: (site: String?, withdrawn: Bool)] = [:]
+            let rows = try await connection.query("SELECT key, site, body IS NULL FROM reference WHERE kind = 'asset' AND key = ANY(\(tags)::text[])", logger: logger)
+            for try await (tag, site, withdrawn) in rows.decode((String, String?, Bool).self) { held[tag] = (site, withdrawn) }
+            let register = try facts.registerUpdates(held: held, site: site)
+            for update in register.updates { _ = try await storeReference(update, connection) }
+            anomalies += register.anomalies
+        }
 
         if !facts.movements.isEmpty {
             let m = facts.movements

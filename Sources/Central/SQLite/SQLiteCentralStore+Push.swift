@@ -26,7 +26,7 @@ extension SQLiteCentralStore {
                         throw EventRules.idTaken(event)
                     }
                 }
-                try Self.apply(LedgerFacts(plan.fresh), db, raisedAt: received)
+                try Self.apply(LedgerFacts(plan.fresh), db, raisedAt: received, site: station.site)
                 try db.execute(
                     sql: "INSERT INTO station_mark (station, acknowledged) VALUES (?, ?) ON CONFLICT (station) DO UPDATE SET acknowledged = excluded.acknowledged",
                     arguments: [station.station, plan.acknowledged])
@@ -56,8 +56,9 @@ extension SQLiteCentralStore {
         }
     }
 
-    /// Writes the batch's facts and the anomalies they raise from the ledger as it stood.
-    private static func apply(_ facts: LedgerFacts, _ db: Database, raisedAt: Int64) throws {
+    /// Writes the batch's facts and the anomalies they raise from the ledger as it stood, and
+    /// the assets the station registered into the register (`registerUpdates`).
+    private static func apply(_ facts: LedgerFacts, _ db: Database, raisedAt: Int64, site: String) throws {
         var state = LedgerState()
         for code in facts.itemCodes {
             state.stock[code] = try Int.fetchOne(db.cachedStatement(sql: "SELECT quantity FROM item_stock WHERE item_code = ?"), arguments: [code]) ?? 0
@@ -70,7 +71,18 @@ extension SQLiteCentralStore {
             state.sightings[key] = Set(try String.fetchAll(
                 db.cachedStatement(sql: "SELECT location FROM count_sighting WHERE session = ? AND tag = ?"), arguments: [key.session, key.tag]))
         }
-        let anomalies = facts.anomalies(from: state)
+        var anomalies = facts.anomalies(from: state)
+        if !facts.registrations.isEmpty {
+            var held: [String: (site: String?, withdrawn: Bool)] = [:]
+            for tag in Set(facts.registrations.map(\.asset.tag)) {
+                if let row = try Row.fetchOne(db, sql: "SELECT site, body IS NULL AS withdrawn FROM reference WHERE kind = 'asset' AND key = ?", arguments: [tag]) {
+                    held[tag] = (row["site"], row["withdrawn"])
+                }
+            }
+            let register = try facts.registerUpdates(held: held, site: site)
+            for update in register.updates { _ = try storeReference(update, db) }
+            anomalies += register.anomalies
+        }
 
         let movement = try db.cachedStatement(sql: """
             INSERT INTO movement (event_id, station, time, kind, item_code, quantity, requisition, actor, recipient, note)
