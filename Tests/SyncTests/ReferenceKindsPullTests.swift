@@ -136,4 +136,48 @@ import Testing
         #expect(try branch.database.asset(tag: projector.tag) == nil)
         await centre.stop()
     }
+
+    /// A site with two receptions: each holds the centre's invite as an expected visit. Signed
+    /// in at the lobby, the invite is withdrawn at the centre, so the tower's copy opens nothing
+    /// more and is never made a no-show; the report counts one visitor.
+    @Test(arguments: CentreKind.allCases)
+    func anInviteUsedAtOneReceptionOpensNothingAtTheOther(_ kind: CentreKind) async throws {
+        var given: (any CentralStore)?
+        if kind == .postgres { given = try openCentralStore(try PrivatePostgres.shared().makeDatabase()) }
+        let centre = try await CentreFixture.start(store: given)
+        defer { centre.remove() }
+        let lobby = try SyncStation(id: "一楼前台")
+        let tower = try SyncStation(id: "二号楼前台")
+        try await Enrolment.enrol(lobby.database, centre: centre.url, code: try await centre.addStation("一楼前台", site: "总部"))
+        try await Enrolment.enrol(tower.database, centre: centre.url, code: try await centre.addStation("二号楼前台", site: "总部"))
+        let admin = try await centre.store.addAdmin(name: "李娜")
+        let today = CalendarDate(Date(), in: lobby.database.stationTimeZone)
+        let invite = CentralInvite(code: "INV-7K2M9Q", visitorName: "王芳", company: "华为, \"北京\"", hostBadge: "100231", date: today, purpose: "面试", site: "总部")
+        for (path, body) in [("people/100231", try Self.json(Person(badge: "100231", name: "张伟", department: "行政部", roles: [.employee]))),
+                             ("invites/INV-7K2M9Q", try Self.json(invite))] {
+            let answer = try await call(centre, .PUT, "/v1/admin/" + path, token: admin, body: body)
+            #expect(answer.status == 200, "\(path): \(answer.text)")
+        }
+        _ = try await SyncRun(database: lobby.database).run()
+        _ = try await SyncRun(database: tower.database).run()
+
+        guard case .signedIn = try lobby.database.signIn(invite: invite.code, rulesVersion: nil, station: lobby.id, time: Date()) else {
+            Issue.record("the lobby did not recognise the centre's invite")
+            return
+        }
+        _ = try await SyncRun(database: lobby.database).run()  // pushes the sign-in
+        #expect(try await centre.store.referenceRecord(.invite, key: invite.code)?.body == nil)
+        _ = try await SyncRun(database: tower.database).run()  // pulls the withdrawal
+        #expect(try tower.database.signIn(invite: invite.code, rulesVersion: nil, station: tower.id, time: Date()) == .refused(.unknownInvite))
+        _ = try await SyncRun(database: lobby.database).run()
+        #expect(try lobby.database.onSite().count == 1)  // the lobby's visit as it was
+        _ = try await SyncRun(database: tower.database).run()
+
+        let month = try ReportMonth(today.description.prefix(7).description)
+        let visitors = try await CentralReports(store: centre.store).visitorsPerDay(month: month)
+        #expect(visitors.rows.count == 1)
+        #expect(visitors.rows.first?[1] == .integer(1))  // one visit
+        #expect(visitors.rows.first?[2] == .integer(1))  // arrived
+        await centre.stop()
+    }
 }

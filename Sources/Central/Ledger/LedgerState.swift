@@ -1,3 +1,4 @@
+internal import QuartermasterCore
 /// What the ledger held before a batch, for the keys the batch touches: all the anomaly rules
 /// need to read. Each store fetches it inside the push's transaction.
 struct LedgerState: Sendable {
@@ -100,6 +101,20 @@ extension LedgerFacts {
             held[tag] = (site, false)
         }
         return (updates, raised)
+    }
+
+    /// The invite codes this batch shows used: a visitor signed in, or turned away, at one of
+    /// the site's receptions. Each reception holds a centre invite as an expected visit.
+    var usedInvites: [String] {
+        let used: Set<String> = [VisitStatus.onSite.rawValue, VisitStatus.left.rawValue, VisitStatus.notSignedOut.rawValue, VisitStatus.refused.rawValue]
+        return Array(Set(visits.compactMap { used.contains($0.status) ? $0.invite : nil })).sorted()
+    }
+
+    /// The withdrawals of the centre invites this batch used (`live`: each code the register
+    /// holds unwithdrawn, with its site): the site's other receptions then let the invite open
+    /// nothing more and make no no-show of it; the one that used it keeps its visit as it is.
+    func inviteWithdrawals(live: [String: String?]) -> [ReferenceUpdate] {
+        usedInvites.compactMap { code in live[code].map { site in ReferenceUpdate(kind: .invite, key: code, site: site, body: nil) } }
     }
 
     /// Stock change per item and station, for the stores' aggregated upserts.

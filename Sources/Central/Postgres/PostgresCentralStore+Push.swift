@@ -110,6 +110,14 @@ extension PostgresCentralStore {
             for update in register.updates { _ = try await storeReference(update, connection) }
             anomalies += register.anomalies
         }
+        let invites = facts.usedInvites
+        if !invites.isEmpty {
+            var live: [String: String?] = [:]
+            let rows = try await connection.query(
+                "SELECT key, site FROM reference WHERE kind = 'invite' AND key = ANY(\(invites)::text[]) AND body IS NOT NULL", logger: logger)
+            for try await (code, site) in rows.decode((String, String?).self) { live[code] = .some(site) }
+            for update in facts.inviteWithdrawals(live: live) { _ = try await storeReference(update, connection) }
+        }
 
         if !facts.movements.isEmpty {
             let m = facts.movements

@@ -83,6 +83,16 @@ extension SQLiteCentralStore {
             for update in register.updates { _ = try storeReference(update, db) }
             anomalies += register.anomalies
         }
+        let invites = facts.usedInvites
+        if !invites.isEmpty {
+            var live: [String: String?] = [:]
+            for code in invites {
+                if let row = try Row.fetchOne(db, sql: "SELECT site FROM reference WHERE kind = 'invite' AND key = ? AND body IS NOT NULL", arguments: [code]) {
+                    live[code] = .some(row["site"])
+                }
+            }
+            for update in facts.inviteWithdrawals(live: live) { _ = try storeReference(update, db) }
+        }
 
         let movement = try db.cachedStatement(sql: """
             INSERT INTO movement (event_id, station, time, kind, item_code, quantity, requisition, actor, recipient, note)
