@@ -91,10 +91,10 @@ extension LedgerFacts {
         for registration in registrations {
             let tag = registration.asset.tag
             if let record = held[tag] {
-                let where_ = record.withdrawn ? "withdrawn from the register" : "in the register" + (record.site.map { " for site \($0)" } ?? " for every site")
+                let standing = record.withdrawn ? "withdrawn from the register" : "in the register" + (record.site.map { " for site \($0)" } ?? " for every site")
                 raised.append(NewAnomaly(
                     kind: .assetRegisteredAgain, subject: tag, station: registration.station, eventID: registration.eventID,
-                    detail: "Station \(registration.station) registered asset \(tag) (\(registration.asset.name)) at \(registration.asset.locationCode ?? "no location") (\(registration.reason)); it is \(where_). The register was left as it is."))
+                    detail: "Station \(registration.station) registered asset \(tag) (\(registration.asset.name)) at \(registration.asset.locationCode ?? "no location") (\(registration.reason)); it is \(standing). The register was left as it is."))
                 continue
             }
             updates.append(ReferenceUpdate(kind: .asset, key: tag, site: site, body: try ReferenceBody.json(registration.asset)))

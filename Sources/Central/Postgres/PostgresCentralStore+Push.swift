@@ -74,7 +74,8 @@ extension PostgresCentralStore {
 
     /// Writes the batch's facts and the anomalies they raise from the ledger as it stood,
     /// under the ledger lock, so a concurrent push of another station cannot slip between; and
-    /// the assets the station registered into the register (`registerUpdates`).
+    /// what they change in the register: the assets the station registered (`registerUpdates`)
+    /// and the invites it used (`inviteWithdrawals`).
     private func apply(_ facts: LedgerFacts, raisedAt: Int64, site: String, _ connection: PostgresConnection) async throws {
         try await connection.query("SELECT pg_advisory_xact_lock(\(Self.ledgerLock))", logger: logger)
         var state = LedgerState()

@@ -57,7 +57,8 @@ extension SQLiteCentralStore {
     }
 
     /// Writes the batch's facts and the anomalies they raise from the ledger as it stood, and
-    /// the assets the station registered into the register (`registerUpdates`).
+    /// what they change in the register: the assets the station registered (`registerUpdates`)
+    /// and the invites it used (`inviteWithdrawals`).
     private static func apply(_ facts: LedgerFacts, _ db: Database, raisedAt: Int64, site: String) throws {
         var state = LedgerState()
         for code in facts.itemCodes {
