@@ -78,13 +78,15 @@ extension LedgerFacts {
         return raised
     }
 
+    /// The register's records under some keys of one kind, as each store reads them: the site
+    /// each is for (nil: every site) and whether it is withdrawn. A key it lacks is absent.
+    typealias RegisterStanding = [String: (site: String?, withdrawn: Bool)]
+
     /// What the centre's asset register does with the assets stations registered: one it does
     /// not hold joins it, for the registering station's site, so the site's other stations
     /// expect it in their counts; one it holds already (at a site, or withdrawn) stays as the
-    /// admin left it, and the registration is an anomaly for a person to resolve. `held` maps
-    /// each tag the register has to the site it is for (nil: every site) and whether it is
-    /// withdrawn.
-    func registerUpdates(held: [String: (site: String?, withdrawn: Bool)], site: String) throws -> (updates: [ReferenceUpdate], anomalies: [NewAnomaly]) {
+    /// admin left it, and the registration is an anomaly for a person to resolve.
+    func registerUpdates(held: RegisterStanding, site: String) throws -> (updates: [ReferenceUpdate], anomalies: [NewAnomaly]) {
         var held = held
         var updates: [ReferenceUpdate] = []
         var raised: [NewAnomaly] = []
@@ -110,11 +112,13 @@ extension LedgerFacts {
         return Array(Set(visits.compactMap { used.contains($0.status) ? $0.invite : nil })).sorted()
     }
 
-    /// The withdrawals of the centre invites this batch used (`live`: each code the register
-    /// holds unwithdrawn, with its site): the site's other receptions then let the invite open
-    /// nothing more and make no no-show of it; the one that used it keeps its visit as it is.
-    func inviteWithdrawals(live: [String: String?]) -> [ReferenceUpdate] {
-        usedInvites.compactMap { code in live[code].map { site in ReferenceUpdate(kind: .invite, key: code, site: site, body: nil) } }
+    /// The withdrawals of the centre invites this batch used and the register still holds: the
+    /// site's other receptions then let the invite open nothing more and make no no-show of it;
+    /// the one that used it keeps its visit as it is.
+    func inviteWithdrawals(held: RegisterStanding) -> [ReferenceUpdate] {
+        usedInvites.compactMap { code in
+            held[code].flatMap { $0.withdrawn ? nil : ReferenceUpdate(kind: .invite, key: code, site: $0.site, body: nil) }
+        }
     }
 
     /// Stock change per item and station, for the stores' aggregated upserts.

@@ -72,6 +72,16 @@ extension PostgresCentralStore {
         throw EventRules.idTaken(taken)
     }
 
+    /// The register's records of `kind` under `keys`.
+    private func standing(_ kind: ReferenceKind, _ keys: [String], _ connection: PostgresConnection) async throws -> LedgerFacts.RegisterStanding {
+        let kind = kind.rawValue
+        let keys = Array(Set(keys))
+        var held: LedgerFacts.RegisterStanding = [:]
+        let rows = try await connection.query("SELECT key, site, body IS NULL FROM reference WHERE kind = \(kind) AND key = ANY(\(keys)::text[])", logger: logger)
+        for try await (key, site, withdrawn) in rows.decode((String, String?, Bool).self) { held[key] = (site, withdrawn) }
+        return held
+    }
+
     /// Writes the batch's facts and the anomalies they raise from the ledger as it stood,
     /// under the ledger lock, so a concurrent push of another station cannot slip between; and
     /// what they change in the register: the assets the station registered (`registerUpdates`)
@@ -103,21 +113,14 @@ extension PostgresCentralStore {
         }
         var anomalies = facts.anomalies(from: state)
         if !facts.registrations.isEmpty {
-            let tags = Array(Set(facts.registrations.map(\.asset.tag)))
-            var held: [String: (site: String?, withdrawn: Bool)] = [:]
-            let rows = try await connection.query("SELECT key, site, body IS NULL FROM reference WHERE kind = 'asset' AND key = ANY(\(tags)::text[])", logger: logger)
-            for try await (tag, site, withdrawn) in rows.decode((String, String?, Bool).self) { held[tag] = (site, withdrawn) }
+            let held = try await standing(.asset, facts.registrations.map(\.asset.tag), connection)
             let register = try facts.registerUpdates(held: held, site: site)
             for update in register.updates { _ = try await storeReference(update, connection) }
             anomalies += register.anomalies
         }
         let invites = facts.usedInvites
         if !invites.isEmpty {
-            var live: [String: String?] = [:]
-            let rows = try await connection.query(
-                "SELECT key, site FROM reference WHERE kind = 'invite' AND key = ANY(\(invites)::text[]) AND body IS NOT NULL", logger: logger)
-            for try await (code, site) in rows.decode((String, String?).self) { live[code] = .some(site) }
-            for update in facts.inviteWithdrawals(live: live) { _ = try await storeReference(update, connection) }
+            for update in facts.inviteWithdrawals(held: try await standing(.invite, invites, connection)) { _ = try await storeReference(update, connection) }
         }
 
         if !facts.movements.isEmpty {

@@ -56,6 +56,17 @@ extension SQLiteCentralStore {
         }
     }
 
+    /// The register's records of `kind` under `keys`.
+    private static func standing(_ kind: ReferenceKind, _ keys: [String], _ db: Database) throws -> LedgerFacts.RegisterStanding {
+        var held: LedgerFacts.RegisterStanding = [:]
+        for key in Set(keys) {
+            if let row = try Row.fetchOne(db, sql: "SELECT site, body IS NULL AS withdrawn FROM reference WHERE kind = ? AND key = ?", arguments: [kind.rawValue, key]) {
+                held[key] = (row["site"], row["withdrawn"])
+            }
+        }
+        return held
+    }
+
     /// Writes the batch's facts and the anomalies they raise from the ledger as it stood, and
     /// what they change in the register: the assets the station registered (`registerUpdates`)
     /// and the invites it used (`inviteWithdrawals`).
@@ -74,25 +85,13 @@ extension SQLiteCentralStore {
         }
         var anomalies = facts.anomalies(from: state)
         if !facts.registrations.isEmpty {
-            var held: [String: (site: String?, withdrawn: Bool)] = [:]
-            for tag in Set(facts.registrations.map(\.asset.tag)) {
-                if let row = try Row.fetchOne(db, sql: "SELECT site, body IS NULL AS withdrawn FROM reference WHERE kind = 'asset' AND key = ?", arguments: [tag]) {
-                    held[tag] = (row["site"], row["withdrawn"])
-                }
-            }
-            let register = try facts.registerUpdates(held: held, site: site)
+            let register = try facts.registerUpdates(held: try standing(.asset, facts.registrations.map(\.asset.tag), db), site: site)
             for update in register.updates { _ = try storeReference(update, db) }
             anomalies += register.anomalies
         }
         let invites = facts.usedInvites
         if !invites.isEmpty {
-            var live: [String: String?] = [:]
-            for code in invites {
-                if let row = try Row.fetchOne(db, sql: "SELECT site FROM reference WHERE kind = 'invite' AND key = ? AND body IS NOT NULL", arguments: [code]) {
-                    live[code] = .some(row["site"])
-                }
-            }
-            for update in facts.inviteWithdrawals(live: live) { _ = try storeReference(update, db) }
+            for update in facts.inviteWithdrawals(held: try standing(.invite, invites, db)) { _ = try storeReference(update, db) }
         }
 
         let movement = try db.cachedStatement(sql: """
