@@ -63,6 +63,23 @@ struct PushTests {
         #expect(try await under.store.acknowledged(station: "st-a") == 0)
     }
 
+    @Test("Backslashes, tabs, line breaks and Chinese in any field are stored byte for byte", arguments: StoreKind.allCases)
+    func awkwardText(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let station = try await under.enrolled(name: "一楼库房", station: "st-a")
+        var events = Events(station: "st-a")
+        // The PostgreSQL store streams events in COPY's text format, where these bytes are
+        // the format's own: each must arrive as sent, not as a column break or an escape.
+        let awkward = "a\\b\\N\tc\nd\r\ne \\. \"引号\" 耗材,文具 \\\\t"
+        let batch = [
+            events.event("station.noted", Events.json(["note": awkward, "path": "C:\\slips\\新建"]), actor: awkward),
+            events.event("kind\twith\\tab", #"{"raw":"\\N"}"#, actor: "\\N"),
+            events.event("file.noted", "{\"file\":\"物品\\t.csv\"}\n", actor: "100231\r"),
+        ]
+        #expect(try await under.store.push(batch, from: station).acknowledged == 3)
+        #expect(try await under.store.events(station: "st-a", after: 0, limit: 10) == batch)
+    }
+
     @Test("A failing event aborts its whole batch: no event, no ledger row, the mark unchanged", arguments: StoreKind.allCases)
     func atomicBatch(kind: StoreKind) async throws {
         let under = try await StoreUnderTest.make(kind)

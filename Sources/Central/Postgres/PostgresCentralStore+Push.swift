@@ -36,7 +36,55 @@ extension PostgresCentralStore {
         }
     }
 
+    /// The batch's events, streamed in with `COPY … FROM STDIN` (a third of the cost of the
+    /// `unnest` insert per row). COPY has no `ON CONFLICT`: an id already stored makes it fail,
+    /// and the events go in again by `insertEventsNamingTheTakenID`, which names the culprit.
     private func insertEvents(_ events: [SyncEvent], received: Int64, _ connection: PostgresConnection) async throws {
+        try await connection.query("SAVEPOINT events", logger: logger)
+        do {
+            try await connection.copyFrom(
+                table: "event", columns: ["station", "sequence", "id", "actor", "time", "kind", "payload", "received_at"], logger: logger
+            ) { writer in
+                try await writer.write(Self.copyRows(events, received: received))
+            }
+        } catch {
+            guard let error = error as? PSQLError, error.serverInfo?[.sqlState] == "23505" else { throw error }
+            try await connection.query("ROLLBACK TO SAVEPOINT events", logger: logger)
+            try await insertEventsNamingTheTakenID(events, received: received, connection)
+        }
+    }
+
+    /// The events as rows of COPY's text format: tab-separated, one line each, with backslash,
+    /// tab, newline and carriage return escaped in every text.
+    static func copyRows(_ events: [SyncEvent], received: Int64) -> ByteBuffer {
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(events.reduce(0) { $0 + $1.payload.utf8.count + 128 })
+        func text(_ value: String) {
+            for byte in value.utf8 {
+                switch byte {
+                case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
+                case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
+                case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
+                case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
+                default: buffer.writeInteger(byte)
+                }
+            }
+        }
+        let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+        for event in events {
+            text(event.station); buffer.writeInteger(tab)
+            buffer.writeString(String(event.sequence)); buffer.writeInteger(tab)
+            text(event.id); buffer.writeInteger(tab)
+            text(event.actor); buffer.writeInteger(tab)
+            buffer.writeString(String(event.time)); buffer.writeInteger(tab)
+            text(event.kind); buffer.writeInteger(tab)
+            text(event.payload); buffer.writeInteger(tab)
+            buffer.writeString(String(received)); buffer.writeInteger(newline)
+        }
+        return buffer
+    }
+
+    private func insertEventsNamingTheTakenID(_ events: [SyncEvent], received: Int64, _ connection: PostgresConnection) async throws {
         let stations = events.map(\.station)
         let sequences = events.map(\.sequence)
         let ids = events.map(\.id)
