@@ -1,9 +1,9 @@
 public import QuartermasterCore
 internal import PostgresNIO
 
-/// Push: events, the high-water mark and the central ledger, in one transaction. Rows go in as
-/// arrays, one `INSERT … SELECT FROM unnest(…)` per table, so a batch of 1,000 events costs a
-/// handful of round trips, not thousands.
+/// Push: events, the high-water mark and the central ledger, in one transaction. The events go
+/// in with one `COPY`, the ledger's rows as arrays, one `INSERT … SELECT FROM unnest(…)` per
+/// table, so a batch of 5,000 events costs a handful of round trips, not thousands.
 extension PostgresCentralStore {
     public func push(_ events: [SyncEvent], from station: AuthenticatedStation) async throws -> PushAcknowledgement {
         let received = Self.milliseconds(now())
@@ -36,8 +36,8 @@ extension PostgresCentralStore {
         }
     }
 
-    /// The batch's events, streamed in with `COPY … FROM STDIN` (a third of the cost of the
-    /// `unnest` insert per row). COPY has no `ON CONFLICT`: an id already stored makes it fail,
+    /// The batch's events, streamed in with `COPY … FROM STDIN` (BENCHMARKS.md, "Central push").
+    /// COPY has no `ON CONFLICT`: an id already stored makes it fail, the savepoint undoes it,
     /// and the events go in again by `insertEventsNamingTheTakenID`, which names the culprit.
     private func insertEvents(_ events: [SyncEvent], received: Int64, _ connection: PostgresConnection) async throws {
         try await connection.query("SAVEPOINT events", logger: logger)
