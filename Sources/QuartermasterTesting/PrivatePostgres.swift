@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Synchronization
 
 /// A private PostgreSQL cluster for the whole test process, started through
 /// `scripts/postgres-test` in a folder of its own on first use, and stopped when the process
@@ -6,16 +7,30 @@ internal import Foundation
 /// without seeing each other's rows.
 public final class PrivatePostgres: Sendable {
     /// The cluster, started once; a failure to start is kept and thrown to every test that asks.
-    public static func shared() throws -> PrivatePostgres {
-        try started.get()
+    /// Starting it (initdb, then the server) takes seconds: it runs on a thread of its own, so
+    /// the tests that wait for it do not hold the cooperative pool's few threads, which every
+    /// other test running meanwhile needs (on two cores, a centre's answer waited behind it
+    /// until the station's client gave up).
+    public static func shared() async throws -> PrivatePostgres {
+        try await starting.value
     }
 
-    private static let started: Result<PrivatePostgres, any Error> = Result(catching: {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let server = try PrivatePostgres(script: root.appending(path: "scripts/postgres-test").path)
-        atexit { try? PrivatePostgres.started.get().stop() }
-        return server
-    })
+    private static let starting = Task<PrivatePostgres, any Error> {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result {
+                    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                    let server = try PrivatePostgres(script: root.appending(path: "scripts/postgres-test").path)
+                    running.withLock { $0 = server }
+                    atexit { PrivatePostgres.running.withLock { $0 }?.stop() }
+                    return server
+                })
+            }.start()
+        }
+    }
+
+    /// The started cluster, for the exit handler, which cannot wait for `starting`.
+    private static let running = Mutex<PrivatePostgres?>(nil)
 
     public let folder: String
     /// `postgres://quartermaster@127.0.0.1:PORT/postgres`: the maintenance database.

@@ -34,7 +34,7 @@ struct StoreUnderTest: Sendable {
                 return result.output.split(separator: "\n").map(String.init)
             }
         case .postgres:
-            let server = try PrivatePostgres.shared()
+            let server = try await PrivatePostgres.shared()
             let url = try server.makeDatabase()
             opened = StoreUnderTest(store: try openCentralStore(url), url: url) { sql in try server.psql(url, sql) }
         }

@@ -18,7 +18,7 @@ struct UpgradeTests {
             try await store.migrate(upTo: "central-v2-admin")
             return store
         case .postgres:
-            let store = try PostgresCentralStore(url: try PrivatePostgres.shared().makeDatabase())
+            let store = try PostgresCentralStore(url: try await PrivatePostgres.shared().makeDatabase())
             try await store.migrate(upTo: "central-v3-ledger-keys")
             return store
         }

@@ -28,7 +28,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let centreDatabase = kind == .postgres
-            ? try PrivatePostgres.shared().makeDatabase()
+            ? try await PrivatePostgres.shared().makeDatabase()
             : "sqlite:" + folder.appendingPathComponent("central.sqlite").path
         let port = try SpawnedProcess.freePort()
         var centre = try Self.startCentre(binary, database: centreDatabase, port: port)

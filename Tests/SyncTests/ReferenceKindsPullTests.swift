@@ -35,7 +35,7 @@ import Testing
     @Test(arguments: CentreKind.allCases)
     func theCountAndReceptionUseWhatTheCentreRegistered(_ kind: CentreKind) async throws {
         var given: (any CentralStore)?
-        if kind == .postgres { given = try openCentralStore(try PrivatePostgres.shared().makeDatabase()) }
+        if kind == .postgres { given = try openCentralStore(try await PrivatePostgres.shared().makeDatabase()) }
         let centre = try await CentreFixture.start(store: given)
         defer { centre.remove() }
         let station = try SyncStation()
@@ -143,7 +143,7 @@ import Testing
     @Test(arguments: CentreKind.allCases)
     func anInviteUsedAtOneReceptionOpensNothingAtTheOther(_ kind: CentreKind) async throws {
         var given: (any CentralStore)?
-        if kind == .postgres { given = try openCentralStore(try PrivatePostgres.shared().makeDatabase()) }
+        if kind == .postgres { given = try openCentralStore(try await PrivatePostgres.shared().makeDatabase()) }
         let centre = try await CentreFixture.start(store: given)
         defer { centre.remove() }
         let lobby = try SyncStation(id: "一楼前台")
