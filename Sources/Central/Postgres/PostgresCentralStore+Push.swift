@@ -56,7 +56,7 @@ extension PostgresCentralStore {
 
     /// The events as rows of COPY's text format: tab-separated, one line each, with backslash,
     /// tab, newline and carriage return escaped in every text.
-    static func copyRows(_ events: [SyncEvent], received: Int64) -> ByteBuffer {
+    private static func copyRows(_ events: [SyncEvent], received: Int64) -> ByteBuffer {
         var buffer = ByteBuffer()
         buffer.reserveCapacity(events.reduce(0) { $0 + $1.payload.utf8.count + 128 })
         func text(_ value: String) {
