@@ -33,11 +33,22 @@ extension CentralServer {
                           advice: "Send the events in batches of at most \(maxBatch); quartermaster sync now does.")
         }
         // Another station's events (403), a gap (409) and a batch out of order (accepted: the
-        // store sorts it) are the store's rules, the same for PostgreSQL and SQLite.
-        do {
-            return try JSONWire.ok(try await store.push(push.events, from: station))
-        } catch {
-            throw Refusal(storeError: error, during: .push)
+        // store sorts it) are the store's rules, the same for PostgreSQL and SQLite. A gap
+        // while the station's earlier batch is still being stored here waits for it (PushTurns).
+        await turns.begin(station.station)
+        while true {
+            do {
+                let acknowledgement = try await store.push(push.events, from: station)
+                await turns.end(station.station, stored: true)
+                return try JSONWire.ok(acknowledgement)
+            } catch {
+                if error is PushGap {
+                    if await turns.endAndAwaitAnother(station.station) { continue }
+                } else {
+                    await turns.end(station.station, stored: false)
+                }
+                throw Refusal(storeError: error, during: .push)
+            }
         }
     }
 

@@ -17,6 +17,8 @@ public struct CentralServer: Sendable {
     public var maxBodyBytes: Int
     /// The most reference changes one page carries, whatever a station asks for.
     public var maxPage: Int
+    /// The pushes running here, per station: a batch that overtook the one before it waits.
+    let turns = PushTurns()
 
     public static let defaultMaxBatch = PushRequest.batchEvents
 

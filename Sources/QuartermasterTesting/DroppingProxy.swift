@@ -12,10 +12,13 @@ import Synchronization
 /// the Nth request to reach the centre. Numbering exchanges, not bytes per connection, is
 /// what makes it work with an HTTP client's pool: the connection a station's next pass uses
 /// was usually opened before the cut was armed, and small answers arrive in one read.
+///
+/// With several upstreams, connections go to them in turn (the first to the first): several
+/// centre processes behind one address.
 public final class DroppingProxy: Sendable {
     /// The port stations connect to.
     public let port: Int
-    private let upstreamPort: Int
+    private let upstreamPorts: [Int]
     private let listener: Int32
     private let state = Mutex(State())
 
@@ -53,8 +56,13 @@ public final class DroppingProxy: Sendable {
     /// Answers whose first bytes have reached the station so far.
     public var answers: Int { state.withLock { $0.answersPassed } }
 
-    public init(upstreamPort: Int) throws {
-        self.upstreamPort = upstreamPort
+    public convenience init(upstreamPort: Int) throws {
+        try self.init(upstreamPorts: [upstreamPort])
+    }
+
+    public init(upstreamPorts: [Int]) throws {
+        precondition(!upstreamPorts.isEmpty, "a proxy needs somewhere to send")
+        self.upstreamPorts = upstreamPorts
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ListenerError("socket: \(String(cString: strerror(errno)))") }
         var reuse: Int32 = 1
@@ -101,11 +109,13 @@ public final class DroppingProxy: Sendable {
     // MARK: Relaying
 
     private func acceptLoop() {
+        var accepted = 0
         while true {
             let client = accept(listener, nil, nil)
             guard client >= 0 else { return }
             let upstream = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            var address = Self.loopback(port: upstreamPort)
+            var address = Self.loopback(port: upstreamPorts[accepted % upstreamPorts.count])
+            accepted += 1
             let connected = withUnsafePointer(to: &address) { pointer in
                 pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(upstream, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
             }

@@ -16,17 +16,21 @@ public struct SyncRun: Sendable {
     /// the centre's body limit instead of being refused with 413 on every retry.
     public var batchBytes: Int
     public var pageSize: Int
+    /// How many batches may be at the centre at once (at least 1): the centre stores one
+    /// while it reads the next (BENCHMARKS.md, "Central push").
+    public var batchesInFlight: Int
     /// Reads the clock for the times recorded in `sync_link`.
     public var now: @Sendable () -> Date
 
     public init(
         database: StationDatabase, batchSize: Int = PushRequest.batchEvents, batchBytes: Int = PushRequest.batchBytes, pageSize: Int = 1_000,
-        now: @escaping @Sendable () -> Date = Date.init
+        batchesInFlight: Int = 2, now: @escaping @Sendable () -> Date = Date.init
     ) {
         self.database = database
         self.batchSize = batchSize
         self.batchBytes = batchBytes
         self.pageSize = pageSize
+        self.batchesInFlight = batchesInFlight
         self.now = now
     }
 
@@ -79,40 +83,70 @@ public struct SyncRun: Sendable {
             progress(mark)
         }
         var limit = batchSize
-        var batch = try Batch(database, after: mark, limit: limit, bytes: batchBytes)
-        while let last = batch.events.last {
-            // The next batch is read and written while this one is at the centre: one batch in
-            // flight, as before (a second would race the first to the centre and be refused as
-            // a gap), but the station's own work no longer waits for the centre's.
-            let aheadLimit = limit
-            async let ahead = try Batch(database, after: last.sequence, limit: aheadLimit, bytes: batchBytes)
-            let answer: PushAcknowledgement
+        // Up to `batchesInFlight` batches at the centre at once, answered in order; the next
+        // is read and written while they are there. A later batch can reach the centre's store
+        // before the one it follows: the centre makes it wait (`behind` a batch it is still
+        // storing), and a centre that cannot (an older one, or several behind one address)
+        // refuses it as a gap, which is then sent again once the batch before is acknowledged.
+        var flight: [(batch: Batch, behind: Bool, answer: Task<PushAcknowledgement, any Error>)] = []
+        defer { for sent in flight { sent.answer.cancel() } }
+        var next = try Batch(database, after: mark, limit: limit, bytes: batchBytes)
+        while true {
+            while flight.count < max(1, batchesInFlight), let last = next.events.last {
+                let body = next.body
+                flight.append((next, !flight.isEmpty, Task { try await centre.push(body: body) }))
+                next = try Batch(database, after: last.sequence, limit: limit, bytes: batchBytes)
+            }
+            guard !flight.isEmpty else { break }
+            let (batch, behind, answer) = flight.removeFirst()
+            let last = batch.events.last?.sequence ?? mark
+            let acknowledgement: PushAcknowledgement
             do {
-                answer = try await centre.push(body: batch.body)
-            } catch {
-                // Too large for this centre (an older one takes fewer events at a time, or a
-                // proxy fewer bytes): the same events again in halves, until one goes alone.
-                guard error.kind == .refused(status: 413), batch.events.count > 1 else { throw error }
-                limit = batch.events.count / 2
-                batch = try Batch(database, after: mark, limit: limit, bytes: batchBytes)
+                acknowledgement = try await answer.value
+            } catch let failure as SyncFailure {
+                switch failure.kind {
+                case .refused(status: 413) where batch.events.count > 1:
+                    // Too large for this centre (an older one takes fewer events at a time, or
+                    // a proxy fewer bytes): the same events again in halves, until one goes alone.
+                    limit = batch.events.count / 2
+                case .gap where behind:
+                    break
+                default:
+                    throw failure
+                }
+                await land(&flight)
+                next = try Batch(database, after: mark, limit: limit, bytes: batchBytes)
                 continue
             }
             report.sent += batch.events.count
-            guard answer.acknowledged >= last.sequence else {
+            guard acknowledgement.acknowledged >= last else {
                 throw SyncFailure(
-                    .refused(status: 200), "The centre acknowledged only up to \(answer.acknowledged) of a batch ending at \(last.sequence).",
+                    .refused(status: 200), "The centre acknowledged only up to \(acknowledgement.acknowledged) of a batch ending at \(last).",
                     advice: "Tell the administrator: the centre should store a whole batch or none of it.")
             }
-            try database.recordAcknowledged(answer.acknowledged, at: now())
-            mark = answer.acknowledged
+            try database.recordAcknowledged(acknowledgement.acknowledged, at: now())
+            mark = acknowledgement.acknowledged
             progress(mark)
-            // The centre may hold more than the batch (it had them already): read on from there.
-            batch = mark == last.sequence ? try await ahead : try Batch(database, after: mark, limit: limit, bytes: batchBytes)
+            if mark > last {
+                // The centre held more than the batch (it had them already): read on from there.
+                await land(&flight)
+                next = try Batch(database, after: mark, limit: limit, bytes: batchBytes)
+            }
         }
         report.acknowledged = mark
         try database.recordAcknowledged(mark, at: now())
         try await pull(centre: centre, from: link.referenceCursor, into: &report)
         return report
+    }
+
+    /// Cancels the batches still in flight and waits until each has come back: what they
+    /// stored, the centre recognises by id when they are sent again.
+    private func land(_ flight: inout [(batch: Batch, behind: Bool, answer: Task<PushAcknowledgement, any Error>)]) async {
+        for sent in flight {
+            sent.answer.cancel()
+            _ = await sent.answer.result
+        }
+        flight = []
     }
 
     /// Journal entries as the centre takes them, and the push body that carries them.

@@ -58,14 +58,20 @@ import Testing
         await centre.stop()
     }
 
-    @Test func aLinkCutInTheMiddleOfAnAnswerOrARequestLosesAndDuplicatesNothing() async throws {
+    /// With one batch in flight the numbers stored after each cut are exact; with two (the
+    /// default) the batch beside the cut one may or may not have been stored, and only the end
+    /// result is held to: every event once.
+    @Test(arguments: [1, 2])
+    func aLinkCutInTheMiddleOfAnAnswerOrARequestLosesAndDuplicatesNothing(inFlight: Int) async throws {
         let centre = try await CentreFixture.start()
         defer { centre.remove() }
         let proxy = try DroppingProxy(upstreamPort: centre.port)
         defer { proxy.stop() }
         let station = try SyncStation()
         try await Enrolment.enrol(station.database, centre: "http://127.0.0.1:\(proxy.port)", code: try await centre.addStation("分部库房"))
-        try station.receive(200)
+        // Enough that every pass still has batches left to cut, even with two in flight (a pass
+        // stores at most the cut batch's predecessors and the one beside it).
+        try station.receive(400)
 
         // Each pass asks for the centre's mark (exchange 1), then pushes batches of 7; one of
         // the first pushes is cut part-way. An answer cut (its head, or inside it): the centre
@@ -83,9 +89,10 @@ import Testing
             } else {
                 proxy.cutRequest(push, after: Int.random(in: 0...1_500, using: &generator))
             }
-            let cut = await syncFailure { _ = try await SyncRun(database: station.database, batchSize: 7).run() }
+            let cut = await syncFailure { _ = try await SyncRun(database: station.database, batchSize: 7, batchesInFlight: inFlight).run() }
             #expect(cut?.kind == .offline, "pass \(pass)")
             #expect(proxy.cuts == pass)
+            guard inFlight == 1 else { continue }
             let stored = try await centre.storedEvents(station.id).count
             let heard = try #require(try station.database.syncLink()).acknowledged
             #expect(stored == before + 7 * (push - 1 - (answer ? 0 : 1)), "pass \(pass): the centre stored \(stored - before) event(s)")
@@ -96,7 +103,7 @@ import Testing
             }
         }
         proxy.stopCutting()
-        let report = try await SyncRun(database: station.database, batchSize: 7).run()
+        let report = try await SyncRun(database: station.database, batchSize: 7, batchesInFlight: inFlight).run()
         let ids = try station.journalIDs()
         #expect(report.acknowledged == Int64(ids.count))
         #expect(proxy.cuts == passes)

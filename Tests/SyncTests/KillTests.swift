@@ -31,7 +31,7 @@ import Testing
             ? try await PrivatePostgres.shared().makeDatabase()
             : "sqlite:" + folder.appendingPathComponent("central.sqlite").path
         let port = try SpawnedProcess.freePort()
-        var centre = try Self.startCentre(binary, database: centreDatabase, port: port)
+        var centre = try await Self.startCentre(binary, database: centreDatabase, port: port)
         defer { centre.kill() }
         let proxy = try DroppingProxy(upstreamPort: port)
         defer { proxy.stop() }
@@ -58,13 +58,14 @@ import Testing
             #expect(reached, "run \(run): the push neither reached batch \(target) nor ended: \(push.error)")
             try await Task.sleep(for: jitter)
             if killStation {
-                push.kill()
+                _ = try await onOwnThread { push.kill() }
                 killedStations += 1
             } else {
-                centre.kill()
+                let killed = centre
+                _ = try await onOwnThread { killed.kill() }
                 killedCentres += 1
-                push.wait()
-                centre = try Self.startCentre(binary, database: centreDatabase, port: port)
+                _ = try await onOwnThread { push.wait() }
+                centre = try await Self.startCentre(binary, database: centreDatabase, port: port)
             }
             let last = try #require(try station.database.syncEvents(after: 0, limit: .max).last?.sequence)
             if try #require(try station.database.syncLink()).acknowledged < last { cutShort += 1 }
@@ -102,9 +103,9 @@ import Testing
         return true
     }
 
-    static func startCentre(_ binary: String, database: String, port: Int) throws -> SpawnedProcess {
+    static func startCentre(_ binary: String, database: String, port: Int) async throws -> SpawnedProcess {
         let centre = try SpawnedProcess(binary, ["central", "serve", "--database", database, "--listen", "127.0.0.1:\(port)"])
-        guard SpawnedProcess.waitForListener(port: port) else {
+        guard try await onOwnThread({ SpawnedProcess.waitForListener(port: port) }) else {
             centre.kill()
             throw CentreDidNotStart(error: centre.error)
         }

@@ -86,7 +86,8 @@ import Testing
         let at = try await centre.store.put(.invite, key: invite.code, value: invite)
         let fine = Person(badge: "100300", name: "刘洋", department: "信息部", roles: [.employee])
         _ = try await centre.store.putReference(ReferenceUpdate(kind: .person, key: fine.badge, body: try Self.body(fine)))
-        let result = try ChildProcess.run(binary, ["sync", "now", "--data", station.dataFolder])
+        let arguments = ["sync", "now", "--data", station.dataFolder]
+        let result = try await onOwnThread { [binary] in try ChildProcess.run(binary, arguments) }
         #expect(result.status == 0, "\(result.output)\(result.error)")
         #expect(result.output.contains("1 reference change(s) from the centre were refused here"), "\(result.output)")
         #expect(result.output.contains("invite INV-7K2M9Q (change \(at)): the host 99\\x1b[2J is not an active person at this station"), "\(result.output)")

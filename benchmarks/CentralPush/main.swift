@@ -35,6 +35,7 @@ struct Options {
     var batch = PushRequest.batchEvents
     var stocked = true
     var stations = 1
+    var inFlight = 2
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -45,8 +46,9 @@ struct Options {
             case "--batch": batch = Int(iterator.next() ?? "") ?? batch
             case "--no-stock": stocked = false
             case "--stations": stations = max(1, Int(iterator.next() ?? "") ?? stations)
+            case "--in-flight": inFlight = max(1, Int(iterator.next() ?? "") ?? inFlight)
             default:
-                FileHandle.standardError.write(Data("usage: central-push --database postgres://… [--events N] [--batch N] [--stations N] [--no-stock]\n".utf8))
+                FileHandle.standardError.write(Data("usage: central-push --database postgres://… [--events N] [--batch N] [--stations N] [--in-flight N] [--no-stock]\n".utf8))
                 exit(2)
             }
         }
@@ -184,7 +186,7 @@ let syncStart = clock.now
 try await withThrowingTaskGroup(of: Void.self) { group in
     for station in databases {
         group.addTask {
-            let report = try await SyncRun(database: station, batchSize: batch).run()
+            let report = try await SyncRun(database: station, batchSize: batch, batchesInFlight: options.inFlight).run()
             guard report.acknowledged == Int64(perStation), try station.syncBacklog().count == 0 else {
                 throw Failure(description: "sync: \(station.stationID) acknowledged \(report.acknowledged) of \(perStation)")
             }
@@ -245,7 +247,7 @@ let copied = clock.now - copyStart
 direct.store.shutdown()
 
 func rate(_ duration: Duration) -> Double { Double(events.count) / seconds(duration) }
-print("events: \(events.count) from \(options.stations) station(s) at once, in batches of \(options.batch); movements applied: \(ledger.movements), anomalies raised: \(ledger.anomalies)")
+print("events: \(events.count) from \(options.stations) station(s) at once, in batches of \(options.batch), \(options.inFlight) in flight; movements applied: \(ledger.movements), anomalies raised: \(ledger.anomalies)")
 print(String(format: "sync (station client → HTTP on loopback → server → PostgreSQL): %.2f s, %.0f events/s", seconds(drained), rate(drained)))
 print(String(format: "store push (PostgresCentralStore.push, no HTTP):                %.2f s, %.0f events/s", seconds(pushed), rate(pushed)))
 print(String(format: "psql \\copy (same rows, no checks, no ledger):                   %.2f s, %.0f events/s", seconds(copied), rate(copied)))
