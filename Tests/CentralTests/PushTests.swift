@@ -80,6 +80,28 @@ struct PushTests {
         #expect(try await under.store.events(station: "st-a", after: 0, limit: 10) == batch)
     }
 
+    @Test("Movements keep their texts byte for byte, and a missing requisition or recipient stays missing", arguments: StoreKind.allCases)
+    func awkwardMovements(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let station = try await under.enrolled(name: "一楼库房", station: "st-a")
+        var events = Events(station: "st-a")
+        // The PostgreSQL store streams movements in COPY's text format too, with \N for NULL.
+        let reason = "盘点\t调整 \\N a\\b\nc \"引号\", 耗材"
+        let adjusted = events.event("items.imported", """
+            {"added":1,"adjustments":[{"actorBadge":"100231","after":5,"before":0,"itemCode":"A4-80","quantity":5,"reason":\(Events.json(reason)),"station":"st-a","time":\(events.time)}],"count":1,"file":"物品.csv","station":"st-a","unchanged":0,"updated":0}
+            """)
+        let picked = events.pickup("R-2026\t001\\", "A4-80", 2, recipient: "\\N")
+        #expect(try await under.store.push([adjusted, picked], from: station).acknowledged == 2)
+        let movements = try await under.store.movements().map(\.movement)
+        try #require(movements.count == 2)
+        #expect(movements[0].note == reason)
+        #expect(movements[0].requisitionNumber == nil)
+        #expect(movements[0].recipientBadge == nil)
+        #expect(movements[1].requisitionNumber == "R-2026\t001\\")
+        #expect(movements[1].recipientBadge == "\\N")
+        #expect(movements[1].note == nil)
+    }
+
     @Test("A failing event aborts its whole batch: no event, no ledger row, the mark unchanged", arguments: StoreKind.allCases)
     func atomicBatch(kind: StoreKind) async throws {
         let under = try await StoreUnderTest.make(kind)

@@ -54,34 +54,15 @@ extension PostgresCentralStore {
         }
     }
 
-    /// The events as rows of COPY's text format: tab-separated, one line each, with backslash,
-    /// tab, newline and carriage return escaped in every text.
+    /// The events as rows of COPY's text format.
     private static func copyRows(_ events: [SyncEvent], received: Int64) -> ByteBuffer {
-        var buffer = ByteBuffer()
-        buffer.reserveCapacity(events.reduce(0) { $0 + $1.payload.utf8.count + 128 })
-        func text(_ value: String) {
-            for byte in value.utf8 {
-                switch byte {
-                case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
-                case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
-                case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
-                case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
-                default: buffer.writeInteger(byte)
-                }
-            }
-        }
-        let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+        var rows = CopyRows(capacity: events.reduce(0) { $0 + $1.payload.utf8.count + 128 })
         for event in events {
-            text(event.station); buffer.writeInteger(tab)
-            buffer.writeString(String(event.sequence)); buffer.writeInteger(tab)
-            text(event.id); buffer.writeInteger(tab)
-            text(event.actor); buffer.writeInteger(tab)
-            buffer.writeString(String(event.time)); buffer.writeInteger(tab)
-            text(event.kind); buffer.writeInteger(tab)
-            text(event.payload); buffer.writeInteger(tab)
-            buffer.writeString(String(received)); buffer.writeInteger(newline)
+            rows.text(event.station); rows.integer(event.sequence); rows.text(event.id); rows.text(event.actor)
+            rows.integer(event.time); rows.text(event.kind); rows.text(event.payload); rows.integer(received)
+            rows.endRow()
         }
-        return buffer
+        return rows.buffer
     }
 
     private func insertEventsNamingTheTakenID(_ events: [SyncEvent], received: Int64, _ connection: PostgresConnection) async throws {
@@ -172,21 +153,17 @@ extension PostgresCentralStore {
         }
 
         if !facts.movements.isEmpty {
-            let m = facts.movements
-            let (requisitions, noRequisition) = Self.nullable(m.map(\.requisition))
-            let (recipients, noRecipient) = Self.nullable(m.map(\.recipient))
-            let (notes, noNote) = Self.nullable(m.map(\.note))
-            let events = m.map(\.eventID), stations = m.map(\.station), times = m.map(\.time), kinds = m.map(\.kind.rawValue)
-            let items = m.map(\.itemCode), quantities = m.map { Int64($0.quantity) }, actors = m.map(\.actor)
-            try await connection.query("""
-                INSERT INTO movement (event_id, station, time, kind, item_code, quantity, requisition, actor, recipient, note)
-                SELECT e, s, t, k, i, q, CASE WHEN nr THEN NULL ELSE r END, a, CASE WHEN nc THEN NULL ELSE c END, CASE WHEN nn THEN NULL ELSE n END
-                FROM unnest(\(events)::text[], \(stations)::text[], \(times)::int8[], \(kinds)::text[], \(items)::text[], \(quantities)::int8[],
-                            \(requisitions)::text[], \(noRequisition)::bool[], \(actors)::text[], \(recipients)::text[], \(noRecipient)::bool[],
-                            \(notes)::text[], \(noNote)::bool[])
-                    WITH ORDINALITY AS batch(e, s, t, k, i, q, r, nr, a, c, nc, n, nn, position)
-                ORDER BY position
-                """, logger: logger)
+            // COPY keeps the rows' order, so their ids follow the batch's.
+            var rows = CopyRows(capacity: facts.movements.count * 160)
+            for m in facts.movements {
+                rows.text(m.eventID); rows.text(m.station); rows.integer(m.time); rows.text(m.kind.rawValue); rows.text(m.itemCode)
+                rows.integer(Int64(m.quantity)); rows.text(m.requisition); rows.text(m.actor); rows.text(m.recipient); rows.text(m.note)
+                rows.endRow()
+            }
+            try await connection.copyFrom(
+                table: "movement", columns: ["event_id", "station", "time", "kind", "item_code", "quantity", "requisition", "actor", "recipient", "note"],
+                logger: logger
+            ) { writer in try await writer.write(rows.buffer) }
         }
         let deltas = facts.stockDeltas
         if !deltas.isEmpty {
