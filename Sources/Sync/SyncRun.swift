@@ -85,31 +85,32 @@ public struct SyncRun: Sendable {
         var limit = batchSize
         // Up to `batchesInFlight` batches at the centre at once, answered in order; the next
         // is read and written while they are there. A later batch can reach the centre's store
-        // before the one it follows: the centre makes it wait (`behind` a batch it is still
-        // storing), and a centre that cannot (an older one, or several behind one address)
-        // refuses it as a gap, which is then sent again once the batch before is acknowledged.
-        var flight: [(batch: Batch, behind: Bool, answer: Task<PushAcknowledgement, any Error>)] = []
+        // before the one it follows: the centre makes it wait, and a centre that cannot (an
+        // older one, or several behind one address) refuses it as a gap, which is then sent
+        // again once the batch before is acknowledged.
+        var flight: [Sent] = []
         defer { for sent in flight { sent.answer.cancel() } }
         var next = try Batch(database, after: mark, limit: limit, bytes: batchBytes)
         while true {
             while flight.count < max(1, batchesInFlight), let last = next.events.last {
                 let body = next.body
-                flight.append((next, !flight.isEmpty, Task { try await centre.push(body: body) }))
+                flight.append(Sent(batch: next, behind: !flight.isEmpty, answer: Task { try await centre.push(body: body) }))
                 next = try Batch(database, after: last.sequence, limit: limit, bytes: batchBytes)
             }
             guard !flight.isEmpty else { break }
-            let (batch, behind, answer) = flight.removeFirst()
+            let sent = flight.removeFirst()
+            let batch = sent.batch
             let last = batch.events.last?.sequence ?? mark
             let acknowledgement: PushAcknowledgement
             do {
-                acknowledgement = try await answer.value
+                acknowledgement = try await sent.answer.value
             } catch let failure as SyncFailure {
                 switch failure.kind {
                 case .refused(status: 413) where batch.events.count > 1:
                     // Too large for this centre (an older one takes fewer events at a time, or
                     // a proxy fewer bytes): the same events again in halves, until one goes alone.
                     limit = batch.events.count / 2
-                case .gap where behind:
+                case .gap where sent.behind:
                     break
                 default:
                     throw failure
@@ -139,9 +140,17 @@ public struct SyncRun: Sendable {
         return report
     }
 
+    /// A batch sent and not yet answered; `behind` when an earlier batch of the pass was
+    /// unanswered as it left (so a gap refusal may only mean it overtook that one).
+    private struct Sent {
+        var batch: Batch
+        var behind: Bool
+        var answer: Task<PushAcknowledgement, any Error>
+    }
+
     /// Cancels the batches still in flight and waits until each has come back: what they
     /// stored, the centre recognises by id when they are sent again.
-    private func land(_ flight: inout [(batch: Batch, behind: Bool, answer: Task<PushAcknowledgement, any Error>)]) async {
+    private func land(_ flight: inout [Sent]) async {
         for sent in flight {
             sent.answer.cancel()
             _ = await sent.answer.result

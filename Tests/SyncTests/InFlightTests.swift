@@ -14,6 +14,19 @@ import Testing
 /// centre processes behind one address), the station sends it again. Either way every event
 /// arrives once and no pass fails.
 @Suite struct InFlightTests {
+    /// One pass of three batches of 10 (the journal's two imports and 28 receipts): the second
+    /// reached the store first, and every event is stored once, none left at the station.
+    static func passDrainsOnce(_ station: SyncStation, _ centre: CentreFixture, _ store: OvertakenStore) async throws {
+        let report = try await SyncRun(database: station.database, batchSize: 10).run()
+        let ids = try station.journalIDs()
+        #expect(ids.count == 30)
+        #expect(store.gapsRefused >= 1, "the second batch should have reached the store first")
+        #expect(report.acknowledged == Int64(ids.count))
+        let reconciliation = Reconciliation(station: ids, centre: try await centre.storedEvents(station.id))
+        #expect(reconciliation.isExact, "\(reconciliation)")
+        #expect(try station.database.syncBacklog().count == 0)
+    }
+
     @Test func aBatchThatOvertakesTheOneBeforeItWaitsAtTheCentre() async throws {
         let store = try OvertakenStore(base: SQLiteCentralStore(path: FileManager.default.temporaryDirectory.appendingPathComponent("quartermaster-overtaken-\(UUID().uuidString).sqlite").path))
         let centre = try await CentreFixture.start(store: store)
@@ -25,15 +38,8 @@ import Testing
         try station.useCentre(at: "http://127.0.0.1:\(proxy.port)")
         try station.receive(28)
 
-        let report = try await SyncRun(database: station.database, batchSize: 10).run()
-        let ids = try station.journalIDs()
-        #expect(ids.count == 30)
-        #expect(store.gapsRefused >= 1, "the second batch should have reached the store first")
+        try await Self.passDrainsOnce(station, centre, store)
         #expect(proxy.requests == 5, "the mark, three batches once each, and one reference page; the store saw \(store.arrivals)")
-        #expect(report.acknowledged == Int64(ids.count))
-        let reconciliation = Reconciliation(station: ids, centre: try await centre.storedEvents(station.id))
-        #expect(reconciliation.isExact, "\(reconciliation)")
-        #expect(try station.database.syncBacklog().count == 0)
         await centre.stop()
     }
 
@@ -51,15 +57,8 @@ import Testing
         try station.useCentre(at: "http://127.0.0.1:\(proxy.port)")
         try station.receive(28)
 
-        let report = try await SyncRun(database: station.database, batchSize: 10).run()
-        let ids = try station.journalIDs()
-        #expect(ids.count == 30)
-        #expect(store.gapsRefused >= 1, "the second batch should have reached the store first")
+        try await Self.passDrainsOnce(station, first, store)
         #expect(proxy.requests > 5, "the refused batch is sent again")
-        #expect(report.acknowledged == Int64(ids.count))
-        let reconciliation = Reconciliation(station: ids, centre: try await first.storedEvents(station.id))
-        #expect(reconciliation.isExact, "\(reconciliation)")
-        #expect(try station.database.syncBacklog().count == 0)
         await second.stop()
         await first.stop()
     }

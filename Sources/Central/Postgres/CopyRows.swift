@@ -2,7 +2,8 @@ internal import NIOCore
 
 /// Rows in the text format of PostgreSQL's `COPY … FROM STDIN`: fields separated by tabs, one
 /// row per line, `\N` for NULL, and backslash, tab, newline and carriage return escaped in
-/// every text, so whatever a station journalled arrives byte for byte (`PushTests.awkwardText`).
+/// every text, so whatever a station journalled arrives byte for byte (`PushTests.awkwardText`,
+/// `PushTests.awkwardMovements`).
 struct CopyRows {
     private(set) var buffer = ByteBuffer()
     private var rowStarted = false
