@@ -60,7 +60,10 @@ import Testing
 
     /// With one batch in flight the numbers stored after each cut are exact; with two (the
     /// default) the batch beside the cut one may or may not have been stored, and only the end
-    /// result is held to: every event once.
+    /// result is held to: every event once. With two, a pass can also finish despite its cut:
+    /// the cut exchange may belong to a batch the pass no longer waits for (cancelled because
+    /// the centre already held it, or the answer to a batch an earlier pass gave up on), so
+    /// every pass gets new events to push, and a pass may end either way.
     @Test(arguments: [1, 2])
     func aLinkCutInTheMiddleOfAnAnswerOrARequestLosesAndDuplicatesNothing(inFlight: Int) async throws {
         let centre = try await CentreFixture.start()
@@ -80,7 +83,9 @@ import Testing
         // what the centre really holds, losing and repeating nothing.
         var generator = SplitMix64(seed: 10)
         let passes = 8
+        var failed = 0
         for pass in 1...passes {
+            if inFlight > 1 { try station.receive(50) }
             let before = try await centre.storedEvents(station.id).count
             let answer = pass % 2 == 1
             let push = Int.random(in: 2...4, using: &generator)
@@ -90,9 +95,13 @@ import Testing
                 proxy.cutRequest(push, after: Int.random(in: 0...1_500, using: &generator))
             }
             let cut = await syncFailure { _ = try await SyncRun(database: station.database, batchSize: 7, batchesInFlight: inFlight).run() }
-            #expect(cut?.kind == .offline, "pass \(pass)")
             #expect(proxy.cuts == pass)
-            guard inFlight == 1 else { continue }
+            if cut != nil { failed += 1 }
+            guard inFlight == 1 else {
+                #expect(cut == nil || cut?.kind == .offline, "pass \(pass): \(String(describing: cut))")
+                continue
+            }
+            #expect(cut?.kind == .offline, "pass \(pass)")
             let stored = try await centre.storedEvents(station.id).count
             let heard = try #require(try station.database.syncLink()).acknowledged
             #expect(stored == before + 7 * (push - 1 - (answer ? 0 : 1)), "pass \(pass): the centre stored \(stored - before) event(s)")
@@ -102,6 +111,7 @@ import Testing
                 #expect(Int64(stored) == heard, "pass \(pass): the station and the centre disagree after a cut request")
             }
         }
+        #expect(failed > 0, "no pass heard of its cut")
         proxy.stopCutting()
         let report = try await SyncRun(database: station.database, batchSize: 7, batchesInFlight: inFlight).run()
         let ids = try station.journalIDs()
