@@ -130,10 +130,20 @@ let package = Package(
             // relative relocations packed (DT_RELR, glibc ≥ 2.36; lld, as gold cannot) instead of
             // 3.8 MB of .rela.dyn read and applied at every start, and its own symbols not
             // exported (the static Swift runtime's link asks for --export-dynamic: 5 MB of
-            // .dynsym/.dynstr/.gnu.hash every shared library's symbol lookup walked first).
+            // .dynsym/.dynstr/.gnu.hash every shared library's symbol lookup walked first); and
+            // the functions a station runs from start to idle linked side by side, in the order
+            // of link/startup.order (scripts/startup-order writes it), so they fill a few MB of
+            // .text instead of touching most of it. lld moves sections, not functions: that needs
+            // every module compiled with -function-sections, which only the command line can
+            // give dependencies (scripts/package-deb does, and checks the result); without it
+            // the list moves whole modules' .text and saves nothing.
             linkerSettings: [
                 .unsafeFlags(
-                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"],
+                    [
+                        "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic",
+                        "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/link/startup.order",
+                        "-Xlinker", "--no-warn-symbol-ordering",
+                    ],
                     .when(platforms: [.linux], configuration: .release)),
             ]),
 

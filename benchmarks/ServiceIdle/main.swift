@@ -7,7 +7,8 @@ import QuartermasterTesting
 // Beside each figure, the floor measured in the same run: starting /bin/true, and the same
 // binary printing --help (the Swift runtime and libraries loaded, no station).
 //
-//   swift build -c release --product quartermaster --product station-idle
+//   swift build -c release --static-swift-stdlib --product quartermaster
+//   swift build -c release --static-swift-stdlib --product station-idle
 //   .build/release/station-idle [--binary .build/release/quartermaster] [--idle 60] [--runs 5] [--enrolled]
 //
 // With --enrolled the station is enrolled at a centre (the same binary's `central serve` on
@@ -86,8 +87,16 @@ final class Child {
     }
 }
 
+/// A /proc file, read to its end: `String(contentsOfFile:)` trusts the size stat gives, 0 for
+/// /proc, and returns only what its first read got (3.8 of smaps' 80 kB).
+func proc(_ path: String) -> String? {
+    guard let handle = FileHandle(forReadingAtPath: "/proc/" + path) else { return nil }
+    defer { try? handle.close() }
+    return (try? handle.readToEnd()).map { String(decoding: $0 ?? Data(), as: UTF8.self) }
+}
+
 func clockTicks(_ pid: pid_t) -> Double {
-    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+    guard let stat = proc("\(pid)/stat"),
           let close = stat.lastIndex(of: ")") else { return .nan }
     let fields = stat[stat.index(after: close)...].split(separator: " ")
     // After the name: state is field 3; utime 14 and stime 15 (1-based in proc(5)).
@@ -95,7 +104,7 @@ func clockTicks(_ pid: pid_t) -> Double {
 }
 
 func status(_ pid: pid_t, _ key: String) -> String {
-    guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return "?" }
+    guard let text = proc("\(pid)/status") else { return "?" }
     return text.split(separator: "\n").first { $0.hasPrefix(key + ":") }.map { $0.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces) } ?? "?"
 }
 
@@ -104,7 +113,7 @@ func switches(_ pid: pid_t) -> [String: Int] {
     let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
     var result: [String: Int] = [:]
     for task in tasks {
-        guard let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/status", encoding: .utf8) else { continue }
+        guard let text = proc("\(pid)/task/\(task)/status") else { continue }
         result[task] = text.split(separator: "\n").filter { $0.hasPrefix("voluntary_ctxt_switches:") || $0.hasPrefix("nonvoluntary_ctxt_switches:") }
             .compactMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) }.reduce(0, +)
     }
@@ -115,6 +124,35 @@ func switches(_ pid: pid_t) -> [String: Int] {
 /// that ended in between are missed, so this is a lower bound).
 func switchesBetween(_ before: [String: Int], _ after: [String: Int]) -> Int {
     after.reduce(0) { $0 + $1.value - (before[$1.key] ?? 0) }
+}
+
+/// A `/proc/PID/smaps_rollup` figure such as Pss, in kB.
+func rollup(_ pid: pid_t, _ key: String) -> String {
+    guard let text = proc("\(pid)/smaps_rollup") else { return "?" }
+    return text.split(separator: "\n").first { $0.hasPrefix(key + ":") }.map { $0.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces) } ?? "?"
+}
+
+/// Resident kB of `pid`'s mappings of `binary`: its code (executable mappings) and the rest
+/// (metadata, data); and of every other file it maps (the shared libraries).
+func residentByFile(_ pid: pid_t, binary: String) -> (code: Int, rest: Int, libraries: Int) {
+    guard let smaps = proc("\(pid)/smaps") else { return (0, 0, 0) }
+    let own = URL(fileURLWithPath: binary).resolvingSymlinksInPath().path
+    var result = (code: 0, rest: 0, libraries: 0)
+    var file = "", executable = false
+    for line in smaps.split(separator: "\n") {
+        let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+        if let range = fields.first, range.contains("-"), fields.count >= 5, !range.hasSuffix(":") {
+            executable = fields[1].contains("x")
+            file = fields.count >= 6 ? String(fields[5]) : ""
+        } else if fields.first == "Rss:", fields.count >= 2, let kB = Int(fields[1]) {
+            if file == own {
+                if executable { result.code += kB } else { result.rest += kB }
+            } else if file.hasPrefix("/") {
+                result.libraries += kB
+            }
+        }
+    }
+    return result
 }
 
 func milliseconds(_ duration: Duration) -> Double {
@@ -199,6 +237,9 @@ let ticksAfter = clockTicks(child.pid)
 let switchesAfter = switches(child.pid)
 let cpu = (ticksAfter - ticksBefore) / ticksPerSecond
 let rss = status(child.pid, "VmRSS")
+let rssParts = ["RssAnon", "RssFile", "RssShmem"].map { "\($0) \(status(child.pid, $0))" }.joined(separator: ", ")
+let pss = rollup(child.pid, "Pss")
+let byFile = residentByFile(child.pid, binary: binary)
 let hwm = status(child.pid, "VmHWM")
 let threads = status(child.pid, "Threads")
 
@@ -206,6 +247,8 @@ print("station-idle: \(binary)\(options.enrolled ? " (enrolled: a sync pass ever
 print(String(format: "  start → READY=1        median %.1f ms (runs: %@)", median(readyTimes), readyTimes.map { String(format: "%.1f", $0) }.joined(separator: ", ")))
 print(String(format: "  floor: /bin/true       median %.1f ms;  quartermaster --help  median %.1f ms", median(trueTimes), median(helpTimes)))
 print("  idle RSS               \(rss) after \(Int(options.idle)) s (\(rssAtReady) at READY; peak \(hwm)); threads \(threads)")
+print("                         \(rssParts); PSS \(pss)")
+print("                         the binary's code \(byFile.code) kB, the rest of the binary \(byFile.rest) kB, shared libraries \(byFile.libraries) kB")
 print(String(format: "  idle CPU               %.2f s over %.0f s = %.2f%%", cpu, options.idle, 100 * cpu / options.idle))
 print("  idle wake-ups          \(switchesBetween(switchesBefore, switchesAfter)) context switches over \(Int(options.idle)) s (all threads)")
 let exitStatus = child.stop()
