@@ -44,6 +44,17 @@ let package = Package(
         // Debian ships no cups.pc: the module map links libcups itself.
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
+        // The functions of cairo/Pango, zbar, libjpeg and libxlsxwriter the adapters call, each
+        // opening its library on the first call (scripts/lazy-libraries writes wrappers.c). Hidden:
+        // the libraries themselves never bind to them. The binary then uses nothing of those
+        // libraries, and scripts/package-deb drops them from its DT_NEEDED (SwiftPM puts
+        // pkg-config's -l flags first, so --as-needed cannot): an idle station maps none.
+        .target(
+            name: "CLazyLibraries",
+            dependencies: ["CCairo", "CZbar", "CJPEG", "CXLSXWriter"],
+            cSettings: [.unsafeFlags(["-fvisibility=hidden"])],
+            linkerSettings: [.linkedLibrary("dl")]),
+
         // MARK: The pure core: records, rules, barcode interpretation, kiosk flows
         .target(name: "QuartermasterCore", swiftSettings: strict),
 
@@ -54,18 +65,18 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "Rendering",
-            dependencies: ["QuartermasterCore", "CCairo", "CQREncode", .product(name: "Yams", package: "Yams")],
+            dependencies: ["QuartermasterCore", "CCairo", "CLazyLibraries", "CQREncode", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         .target(
             name: "Scanning",
-            dependencies: ["QuartermasterCore", "CZbar", "CEvdev", "CXKBCommon", "CJPEG", "CCairo"],
+            dependencies: ["QuartermasterCore", "CZbar", "CEvdev", "CXKBCommon", "CJPEG", "CCairo", "CLazyLibraries"],
             swiftSettings: strict),
         .target(
             name: "Printing",
             dependencies: ["QuartermasterCore", "CCups"],
             swiftSettings: strict),
         .target(name: "Terminal", dependencies: ["QuartermasterCore", "CZlib", "CLinuxConsole"], swiftSettings: strict),
-        .target(name: "Spreadsheet", dependencies: ["QuartermasterCore", "CXLSXWriter"], swiftSettings: strict),
+        .target(name: "Spreadsheet", dependencies: ["QuartermasterCore", "CXLSXWriter", "CLazyLibraries"], swiftSettings: strict),
 
         // MARK: The centre: one storage protocol, PostgreSQL and SQLite behind it
         .target(

@@ -92,7 +92,7 @@ final class Child {
 func proc(_ path: String) -> String? {
     guard let handle = FileHandle(forReadingAtPath: "/proc/" + path) else { return nil }
     defer { try? handle.close() }
-    return (try? handle.readToEnd()).map { String(decoding: $0 ?? Data(), as: UTF8.self) }
+    return (try? handle.readToEnd()).map { String(decoding: $0, as: UTF8.self) }
 }
 
 func clockTicks(_ pid: pid_t) -> Double {
