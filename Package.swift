@@ -216,7 +216,7 @@ let package = Package(
         .testTarget(name: "QuartermasterCoreTests", dependencies: ["QuartermasterCore"], swiftSettings: strict),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Station", "QuartermasterCore", "QuartermasterTesting"], swiftSettings: strict),
         .testTarget(
-            name: "RenderingTests", dependencies: ["Rendering", "Scanning", "QuartermasterCore"],
+            name: "RenderingTests", dependencies: ["Rendering", "Scanning", "QuartermasterCore", "QuartermasterTesting"],
             exclude: ["References"], swiftSettings: strict),
         .testTarget(
             name: "ScanningTests", dependencies: ["Scanning", "QuartermasterCore", "QuartermasterTesting"],

@@ -83,12 +83,11 @@ import Testing
         for round in 1...6 {
             let wanted = Int.random(in: 1...25, using: &generator)
             let kiosk = try Self.startKiosk(data: data, script: try Self.remainingScript(db))
-            let seen = Self.readRecorded(kiosk.output, until: wanted)
-            let wasRunning = kiosk.process.isRunning
-            kill(kiosk.process.processIdentifier, SIGKILL)
-            kiosk.process.waitUntilExit()
+            let seen = Self.readRecorded(kiosk, until: wanted)
+            let wasRunning = !kiosk.hasEnded
+            let status = kiosk.kill(SIGKILL)
             #expect(seen == wanted, "round \(round) (seed \(seed)): the kiosk reported \(seen) pickups, not \(wanted), before it stopped")
-            #expect(wasRunning && kiosk.process.terminationReason == .uncaughtSignal,
+            #expect(wasRunning && status == 128 + SIGKILL,
                     "round \(round) (seed \(seed)): the kill must land while the kiosk runs")
 
             #expect(try Harness.sql(db, "pragma integrity_check") == "ok")
@@ -104,9 +103,8 @@ import Testing
 
         // Unkilled, the script runs to its end: every requisition once, nothing twice.
         let last = try Self.startKiosk(data: data, script: try Self.remainingScript(db))
-        _ = Self.readRecorded(last.output, until: Int.max)
-        last.process.waitUntilExit()
-        #expect(last.process.terminationStatus == 0)
+        _ = Self.readRecorded(last, until: Int.max)
+        #expect(last.wait() == 0)
         for (what, query) in Self.violations {
             #expect(try Harness.sql(db, query) == "0", "after the last run: \(what)")
         }
@@ -120,34 +118,26 @@ import Testing
         return script(remaining: Set(remaining.split(separator: "\n").map(String.init)))
     }
 
-    /// The kiosk on a pickup script, its standard output in a pipe.
-    static func startKiosk(data: String, script: String) throws -> (process: Process, output: FileHandle) {
+    /// The kiosk on a pickup script, its standard output in a file. Through `SpawnedProcess`
+    /// (posix_spawn, waitpid), not Foundation's `Process`, whose wait can miss a child's end
+    /// and hang the test run.
+    static func startKiosk(data: String, script: String) throws -> SpawnedProcess {
         try Harness.write(script, to: data + "/pickups.txt")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Harness.binary)
-        process.arguments = ["kiosk", "--data", data, "--station", "E2E", "--script", data + "/pickups.txt", "--language", "en", "--print-wait", "0"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return (process, pipe.fileHandleForReading)
+        return try SpawnedProcess(
+            Harness.binary,
+            ["kiosk", "--data", data, "--station", "E2E", "--script", data + "/pickups.txt", "--language", "en", "--print-wait", "0"])
     }
 
-    /// Reads the kiosk's messages until `count` pickups were reported recorded or the output
-    /// ends; returns how many were.
-    static func readRecorded(_ output: FileHandle, until count: Int) -> Int {
-        var pending = ""
-        var recorded = 0
-        while recorded < count {
-            let chunk = output.availableData
-            if chunk.isEmpty { break }
-            pending += String(decoding: chunk, as: UTF8.self)
-            while let newline = pending.firstIndex(of: "\n") {
-                if pending[..<newline].hasPrefix("Recorded: ") { recorded += 1 }
-                pending.removeSubrange(...newline)
-                if recorded == count { return recorded }
-            }
+    /// Reads the kiosk's messages (each on a line of its own, written as it happens) until
+    /// `count` pickups were reported recorded or the kiosk ended; returns how many were, at most
+    /// `count`.
+    static func readRecorded(_ kiosk: SpawnedProcess, until count: Int) -> Int {
+        while true {
+            let ended = kiosk.hasEnded
+            let recorded = kiosk.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                .filter { $0.hasPrefix("Recorded: ") }.count
+            if recorded >= count || ended { return min(recorded, count) }
+            Thread.sleep(forTimeInterval: 0.005)
         }
-        return recorded
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QuartermasterTesting
 import Testing
 
 /// The end-to-end tests' terminals end what they started: a pane whose test fails takes its
@@ -24,15 +25,11 @@ import Testing
 
     @Test("when the test process dies, the watchdog ends the server and the program")
     func watchdogEndsTheServer() throws {
-        let owner = Process()
-        owner.executableURL = URL(fileURLWithPath: "/bin/sleep")
-        owner.arguments = ["60"]
-        try owner.run()
-        let pane = try TmuxPane(columns: 40, rows: 5, command: ["sleep", "60"], owner: owner.processIdentifier)
+        let owner = try SpawnedProcess("/bin/sleep", ["60"])
+        let pane = try TmuxPane(columns: 40, rows: 5, command: ["sleep", "60"], owner: owner.pid)
         defer { pane.kill() }
         #expect(pane.serverIsRunning)
-        kill(owner.processIdentifier, SIGKILL)
-        owner.waitUntilExit()
+        owner.kill(SIGKILL)
         let deadline = Date().addingTimeInterval(5)
         while pane.serverIsRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
         #expect(!pane.serverIsRunning, "the server outlived the process that started it")

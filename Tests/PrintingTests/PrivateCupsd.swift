@@ -1,5 +1,6 @@
 import Foundation
 import Printing
+import QuartermasterTesting
 import Testing
 
 /// A private CUPS scheduler in a temporary directory, run through `scripts/cupsd-test`.
@@ -130,28 +131,13 @@ final class PrivateCupsd: Sendable {
 
     // MARK: Processes
 
-    /// Runs a program and returns its exit status and output (stdout and stderr).
+    /// Runs a program and returns its exit status and output (stdout, then stderr).
     ///
-    /// Output goes to a temporary file, not a pipe: a daemon the program leaves running
-    /// could otherwise hold the pipe open and the read would never end.
+    /// Through `ChildProcess` (posix_spawn, output in files, waitpid): Foundation's `Process`
+    /// sometimes never learns that a child ended; a `cupsenable` it started stayed a zombie while
+    /// `waitUntilExit` waited, and the whole test run with it, until CI's time ran out.
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let log = FileManager.default.temporaryDirectory.appending(path: "qm-run-\(UUID().uuidString).log")
-        guard FileManager.default.createFile(atPath: log.path, contents: nil) else {
-            throw TestSetupError("cannot create \(log.path)")
-        }
-        defer { try? FileManager.default.removeItem(at: log) }
-        let handle = try FileHandle(forWritingTo: log)
-        defer { try? handle.close() }
-
-        let process = Process()
-        process.executableURL = URL(filePath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        return (process.terminationStatus, output)
+        let result = try ChildProcess.run(arguments[0], Array(arguments.dropFirst()))
+        return (result.status, result.output + result.error)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import QuartermasterTesting
 
 // MARK: - ExternalTool
 
@@ -35,21 +36,10 @@ struct ExternalTool {
     /// Runs the tool to completion; a non-zero exit is an error carrying its stderr.
     @discardableResult
     func run(_ arguments: [String], in directory: TemporaryDirectory) throws -> Output {
-        let stdoutPath = directory.path("\(name)-\(UUID().uuidString).out")
-        let stderrPath = directory.path("\(name)-\(UUID().uuidString).err")
-        _ = FileManager.default.createFile(atPath: stdoutPath, contents: nil)
-        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.standardOutput = FileHandle(forWritingAtPath: stdoutPath)
-        process.standardError = FileHandle(forWritingAtPath: stderrPath)
-        try process.run()
-        process.waitUntilExit()
-        let output = Output(
-            status: process.terminationStatus,
-            stdout: [UInt8](FileManager.default.contents(atPath: stdoutPath) ?? Data()),
-            stderr: String(decoding: FileManager.default.contents(atPath: stderrPath) ?? Data(), as: UTF8.self))
+        // ChildProcess (posix_spawn, waitpid), not Foundation's Process, whose wait can miss
+        // the end of a child and hang the test run.
+        let result = try ChildProcess.run(path, arguments)
+        let output = Output(status: result.status, stdout: Array(result.output.utf8), stderr: result.error)
         guard output.status == 0 else {
             throw Failure(description: "\(name) \(arguments.joined(separator: " ")) exited with \(output.status): \(output.stderr)")
         }

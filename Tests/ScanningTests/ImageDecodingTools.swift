@@ -1,4 +1,5 @@
 import Foundation
+import QuartermasterTesting
 import Testing
 
 // MARK: - ImageDecodingTools
@@ -21,18 +22,11 @@ struct ImageDecodingTools {
     /// Runs `tool` with `arguments`; throws when it is missing or fails.
     func run(_ tool: String, _ arguments: [String]) throws {
         let executable = try Self.which(tool)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ToolFailed(tool: tool, status: process.terminationStatus, message: String(decoding: message, as: UTF8.self))
+        // ChildProcess (posix_spawn, waitpid), not Foundation's Process, whose wait can miss
+        // the end of a child and hang the test run. Every path given is absolute.
+        let result = try ChildProcess.run(executable, arguments)
+        guard result.status == 0 else {
+            throw ToolFailed(tool: tool, status: result.status, message: result.error)
         }
     }
 

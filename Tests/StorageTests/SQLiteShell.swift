@@ -1,4 +1,5 @@
 import Foundation
+import QuartermasterTesting
 
 /// The `sqlite3` command-line program, as an admin would use it on the station: tests use it to
 /// prove the schema itself refuses bad changes, and to hold a lock from a second program.
@@ -17,16 +18,11 @@ enum SQLiteShell {
 
     /// Runs `sql` against the database at `path` and waits for the program to end.
     static func run(_ sql: String, on path: String) throws -> Result {
-        let process = try makeProcess(arguments: [path, sql])
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            output: String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
-            error: String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        guard let executable else { throw SQLiteShellError(message: "sqlite3 is not installed (scripts/bootstrap installs it)") }
+        // ChildProcess (posix_spawn, output in files, waitpid), not Foundation's Process, whose
+        // wait can miss the end of a child and hang the test run.
+        let result = try ChildProcess.run(executable.path, [path, sql])
+        return Result(status: result.status, output: result.output, error: result.error)
     }
 
     /// A second program holding the write lock until `release()`.
