@@ -33,6 +33,9 @@ public final class PrintSpooler<Store: PrintJobStore>: Sendable {
     private let clock: @Sendable () -> Date
     private let work = DispatchQueue(label: "quartermaster.print-spooler")
     private let latest = Mutex(PrintSpoolerStatus())
+    /// Why each job that could not be sent waits: passes while it waits do not try it, and the
+    /// status line keeps saying why until it is sent (or no longer pending).
+    private let waiting = Mutex([UUID: String]())
 
     /// - Parameter clock: the time jobs are stamped with; injected so tests can move it.
     public init(
@@ -108,9 +111,19 @@ public final class PrintSpooler<Store: PrintJobStore>: Sendable {
                 break
             }
             guard let job = next, seen.insert(job.id).inserted else { break }
-            if let problem = send(job) {
+            let problem = send(job)
+            waiting.withLock { $0[job.id] = problem }
+            if let problem {
                 problems.append(problem)
                 skipping.insert(job.queue)  // keep the queue's order: later jobs wait their turn
+            }
+        }
+        // Jobs waiting out their delay after a failed attempt: still unsent, for that reason.
+        for (id, reason) in waiting.withLock({ $0 }) where !seen.contains(id) {
+            if let job = try? store.job(id), job.stage == .pending {
+                problems.append(reason)
+            } else {
+                waiting.withLock { $0[id] = nil }
             }
         }
 
