@@ -2,9 +2,9 @@
 //
 // The station's modules call cairo, Pango, zbar, libjpeg and libxlsxwriter as usual; the
 // functions they call are defined in wrappers.c (scripts/lazy-libraries writes it from the
-// headers), so the linker finds no use of those libraries and, with --as-needed, does not make
-// them dependencies of the binary. The first call opens the library and every call goes on to
-// its own function. An idle station so maps 38 shared libraries instead of 79 (BENCHMARKS.md,
+// headers), so the binary takes nothing from those libraries and scripts/package-deb drops them
+// from its DT_NEEDED. The first call opens the library and every call goes on to its own
+// function. An idle station so maps 38 shared libraries instead of 79 (BENCHMARKS.md,
 // "Service"); a station that prints or scans with its camera opens them then, once.
 #include "loader.h"
 #include <dlfcn.h>
