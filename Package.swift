@@ -41,6 +41,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Kernel headers only (linux/kd.h, linux/vt.h): the console's font and VT ioctls.
         .systemLibrary(name: "CLinuxConsole"),
+        // glibc's memfd_create and posix_spawn_file_actions_addclosefrom_np (GNU extensions).
+        .systemLibrary(name: "CSpawn"),
         // Debian ships no cups.pc: the module map links libcups itself.
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
 
@@ -108,7 +110,7 @@ let package = Package(
             swiftSettings: strict),
 
         // MARK: The station: kiosk engine wiring flows to the seams, and the slips it owes
-        .target(name: "Station", dependencies: ["QuartermasterCore", "Storage", "Rendering", "Printing"], swiftSettings: strict),
+        .target(name: "Station", dependencies: ["QuartermasterCore", "Storage", "Rendering", "Printing", "CSpawn"], swiftSettings: strict),
 
         // MARK: The station runtime: one Service per long-running part, the config file, logs, metrics
         .target(
@@ -234,7 +236,7 @@ let package = Package(
         // The units, udev rules and hwdb the .deb installs, checked by systemd's and udev's own tools.
         .testTarget(name: "PackagingTests", dependencies: ["QuartermasterTesting"], swiftSettings: strict),
         .testTarget(
-            name: "StationRuntimeTests", dependencies: ["StationRuntime", "QuartermasterCore", "QuartermasterTesting"],
+            name: "StationRuntimeTests", dependencies: ["StationRuntime", "Station", "Rendering", "QuartermasterCore", "QuartermasterTesting"],
             swiftSettings: strict),
         .testTarget(
             name: "CentralTests",

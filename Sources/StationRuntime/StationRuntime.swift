@@ -51,7 +51,9 @@ public struct StationRuntime: Sendable {
     }
 
     private func run(database: StationDatabase, started: ContinuousClock.Instant) async throws {
-        let engine = try settings.makeEngine(database: database)
+        // Documents are drawn by a child process each (`quartermaster draw`): the rendering
+        // libraries and fonts never stay in the long-running station's memory.
+        let engine = try settings.makeEngine(database: database, drawing: ChildProcessDrawing())
         // Slips owed from before (the station stopped between a pickup and its slip, or the
         // disk was full): produced first, so a restart loses none.
         for (queued, result) in try engine.slips.producePending(at: Date()) {

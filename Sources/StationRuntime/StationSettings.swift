@@ -77,10 +77,12 @@ public struct StationSettings: Sendable {
         }
     }
 
-    /// The kiosk engine on `database`, with this station's timeout, patterns, rules and closing time.
-    public func makeEngine(database: StationDatabase) throws(StationConfigError) -> StationKioskEngine {
+    /// The kiosk engine on `database`, with this station's timeout, patterns, rules and closing
+    /// time, drawing its slips, badges and roll calls with `drawing`.
+    public func makeEngine(database: StationDatabase, drawing: any DocumentDrawing = InProcessDrawing()) throws(StationConfigError) -> StationKioskEngine {
         var slips = slipOutput(database: database)
         slips.siteRules = reception?.siteRules ?? .standard
+        slips.drawing = drawing
         var engine = KioskEngine(
             router: KioskRouter(station: database.stationID, idleTimeout: idleTimeout, jobs: KioskJobs.station),
             resolver: ScanResolver(classifier: ScanClassifier(patterns: scanPatterns), store: database),

@@ -13,7 +13,7 @@ struct Quartermaster: AsyncParsableCommand {
         version: "quartermaster \(quartermasterVersion)",
         subcommands: [
             RunCommand.self, DemoCommand.self, KioskCommand.self, ImportCommand.self, ExportCommand.self, DatabaseCommand.self,
-            ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self,
+            ScanCommand.self, LabelCommand.self, StockCommand.self, SlipCommand.self, PrintersCommand.self, DrawCommand.self,
             LoansCommand.self, VisitorsCommand.self,
             AssetsCommand.self, TagsCommand.self,
             CountCommand.self,

@@ -18,8 +18,8 @@ import Testing
     /// The binary in an 80×24 pane, its log lines (stderr) in `log`. With `after`, a shell
     /// runs the binary and then that command on the same terminal (the binary is then the
     /// shell's child: `station(in:)`).
-    static func start(config: String, log: String, environment: [String: String], after: String? = nil) throws -> TmuxPane {
-        let quoted = [Harness.binary, "run", "--config", config].map { "'\($0)'" }.joined(separator: " ")
+    static func start(config: String, log: String, environment: [String: String], after: String? = nil, binary: String = Harness.binary) throws -> TmuxPane {
+        let quoted = [binary, "run", "--config", config].map { "'\($0)'" }.joined(separator: " ")
         let script = after.map { "\(quoted) 2>'\(log)'; \($0)" } ?? "exec \(quoted) 2>'\(log)'"
         return try TmuxPane(columns: 80, rows: 24, command: ["/bin/sh", "-c", script],
                             environment: environment.merging(["TERM": "xterm", "TZ": "UTC"]) { a, _ in a })
@@ -117,6 +117,47 @@ import Testing
         #expect(try Harness.sql(database, "SELECT status FROM requisition WHERE number = 'YPQ-2024-001'") == statusBefore)
         #expect(try Harness.sql(database, "SELECT group_concat(stock) FROM (SELECT stock FROM item ORDER BY code)") == stockBefore)
         #expect(Self.log(data).contains("kiosk stopped"), Comment(rawValue: Self.log(data)))
+    }
+
+    /// The slip of a pickup is drawn by a child (`quartermaster draw`): the station itself never
+    /// loads cairo or Pango. Checked on a copy of the binary without them in DT_NEEDED, as
+    /// packaged (they are opened on first use, Sources/CLazyLibraries), so that only a drawing in
+    /// the station's own process would bring them into its memory map.
+    @Test func theRunningStationDrawsItsSlipInAChildAndNeverLoadsTheRenderingLibraries() throws {
+        let (data, config) = try Self.station("draw-child")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let binary = data + "/quartermaster"
+        try FileManager.default.copyItem(atPath: Harness.binary, toPath: binary)
+        let rendering = [
+            "libpangocairo-1.0.so.0", "libpango-1.0.so.0", "libcairo.so.2", "libgobject-2.0.so.0", "libglib-2.0.so.0",
+            "libharfbuzz.so.0", "libzbar.so.0", "libjpeg.so.62", "libxlsxwriter.so.4",
+        ]
+        let patched = try ChildProcess.run(try ChildProcess.which("patchelf"), rendering.flatMap { ["--remove-needed", $0] } + [binary])
+        try #require(patched.status == 0, "patchelf: \(patched.error)")
+        let pane = try Self.start(config: config, log: data + "/log", environment: [:], binary: binary)
+        defer { pane.kill() }
+        try pane.waitFor("Scan your badge")
+        let station = pane.programID
+        for (scan, answer) in [("E1001", "Signed in: 王库管"), ("YPQ-2024-001", "Requisition YPQ-2024-001"), ("6901234000030", "中性笔"), ("E2001", "Recorded")] {
+            try pane.scan(scan)
+            try pane.waitFor(answer)
+        }
+        let deadline = Date().addingTimeInterval(20)
+        var slips: [String] = []
+        while slips.isEmpty, Date() < deadline {
+            slips = ((try? FileManager.default.contentsOfDirectory(atPath: data + "/out")) ?? []).filter { $0.hasSuffix(".pdf") }
+            if slips.isEmpty { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        let slip = try #require(slips.first, "the slip is written: \(Self.log(data))")
+        let pdf = try Data(contentsOf: URL(fileURLWithPath: data + "/out/" + slip))
+        #expect(pdf.starts(with: Data("%PDF-".utf8)) && pdf.count > 1_000)
+        // Read to the end: String(contentsOfFile:) returns only a /proc file's first chunk.
+        let maps = String(decoding: try #require(FileHandle(forReadingAtPath: "/proc/\(station)/maps")).readDataToEndOfFile(), as: UTF8.self)
+        #expect(maps.contains("libcups.so"), "the map is the station's: it prints through libcups")
+        for library in ["libcairo.so", "libpango-1.0.so", "libfontconfig.so", "libfreetype.so"] {
+            #expect(!maps.contains(library), "the station loaded \(library): the slip was drawn in its own process")
+        }
+        #expect(TmuxPane.isRunning(station), "the station runs on")
     }
 
     @Test func sigtermWhileASlipWaitsKeepsTheJobAndTheNextStartPrintsItOnce() throws {

@@ -7,7 +7,8 @@
 // commit keeping the scans, open_pickup) followed by the recipient's badge scan (resolve + flow
 // update + one transaction with fsync that also owes the slip). At the end, the ratios issue 7's
 // goal compares. Then, as the kiosk does once the screen says "Recorded", the slip is rendered (cairo,
-// Pango, qrencode) and put in the print queue. SCANS pickups are measured, after 100 that warm
+// Pango, qrencode; in a child process as the running station does with QM_BENCH_QUARTERMASTER set
+// to a quartermaster binary, else here) and put in the print queue. SCANS pickups are measured, after 100 that warm
 // the WAL up. Beside them, in the same run and folder, a bare one-row commit at
 // synchronous=FULL, after 1,000 that warm its WAL up: the disk's limit. The confirming
 // scan is also given as time on the CPU (the rest is waiting for the disk), and split into the
@@ -64,10 +65,16 @@ let slipsTo = ProcessInfo.processInfo.environment["QM_BENCH_SLIPS"] ?? "queue"
 let slipDestination: StationSlipOutput.Destination = slipsTo == "folder"
     ? .folder(PDFSlipFolder(folder: folder + "/out", renderer: slipRenderer))
     : .queue("bench-slips", renderer: slipRenderer)
+var slips = StationSlipOutput(destination: slipDestination, database: database)
+// The running station draws each slip in a child process (`quartermaster draw`): with
+// QM_BENCH_QUARTERMASTER=BINARY so does this harness; without it the slip is drawn here.
+if let binary = ProcessInfo.processInfo.environment["QM_BENCH_QUARTERMASTER"] {
+    slips.drawing = ChildProcessDrawing(executable: binary)
+}
 var engine = KioskEngine(
     router: KioskRouter(station: "BENCH"),
     resolver: ScanResolver(classifier: ScanClassifier(patterns: ScanPatterns()), store: database),
-    slips: StationSlipOutput(destination: slipDestination, database: database))
+    slips: slips)
 engine.scan("E1001", at: Date())
 
 var openTimes: [Double] = [], itemTimes: [Double] = [], confirmTimes: [Double] = [], pickupTimes: [Double] = []

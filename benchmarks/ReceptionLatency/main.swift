@@ -45,7 +45,20 @@ defer { try? FileManager.default.removeItem(atPath: folder) }
 let database = try StationDatabase(path: folder + "/station.sqlite", stationID: "BENCH")
 try database.importPeople(csv: "badge,name,department,roles\n100231,张三,行政部,employee\n", file: "people.csv", actorBadge: "admin", time: Date())
 
-let slips = StationSlipOutput(destination: .queue(queue, renderer: SlipRenderer(language: .english, timeZone: .current, paper: .roll(widthMM: 80))), database: database)
+var slips = StationSlipOutput(destination: .queue(queue, renderer: SlipRenderer(language: .english, timeZone: .current, paper: .roll(widthMM: 80))), database: database)
+// The badge is drawn as the running station draws it, by `quartermaster draw` in a child
+// process (QM_BENCH_QUARTERMASTER, the release binary run.sh builds); QM_BENCH_DRAW=here draws
+// it in this process, as `kiosk --script` does.
+let environment = ProcessInfo.processInfo.environment
+if environment["QM_BENCH_DRAW"] == "here" {
+    print("badges drawn in this process")
+} else {
+    guard let binary = environment["QM_BENCH_QUARTERMASTER"] else {
+        throw Failure(description: "QM_BENCH_QUARTERMASTER is not set: run benchmarks/ReceptionLatency/run.sh, or set QM_BENCH_DRAW=here")
+    }
+    slips.drawing = ChildProcessDrawing(executable: binary)
+    print("badges drawn by \(binary) draw, a child process each")
+}
 var engine = KioskEngine(
     router: KioskRouter(station: "BENCH", jobs: KioskJobs.station),
     resolver: ScanResolver(classifier: ScanClassifier(), store: database),

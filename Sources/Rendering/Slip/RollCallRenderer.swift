@@ -5,7 +5,7 @@ public import QuartermasterCore
 /// emergency drill, network or not. It says when it was made — the list is true for that
 /// minute only — and, per visitor, name, company, host, arrival and badge code, so a marshal
 /// can tick people off. Laid out like a slip (`PageFlow`), long lists continue overleaf.
-public struct RollCallRenderer: Sendable {
+public struct RollCallRenderer: Sendable, Hashable, Codable {
     public var language: Language
     /// Zone the times are printed in: the station's.
     public var timeZone: TimeZone

@@ -2,7 +2,7 @@
 
 /// The paper a slip is printed on: a cut sheet (A5 in the office today) or a roll whose
 /// slip is as long as its content (80 mm receipt printers at the counter).
-public struct SlipPaper: Sendable, Hashable {
+public struct SlipPaper: Sendable, Hashable, Codable {
     /// Paper width in millimetres.
     public var widthMM: Double
     /// Sheet height in millimetres; nil for roll paper, where the slip is cut after its content.

@@ -7,7 +7,7 @@ public import QuartermasterCore
 /// whom, a table of items with what is still owed, a signature line, and a QR code that
 /// brings the requisition back up when scanned. PDF for CUPS and archives, PNG for raster
 /// printers and screens; both come from one layout so they always agree.
-public struct SlipRenderer: Sendable {
+public struct SlipRenderer: Sendable, Hashable, Codable {
     /// Language of the printed labels (names and item texts print as recorded).
     public var language: Language
     /// Zone the pickup time is printed in: the station's, not the process's.

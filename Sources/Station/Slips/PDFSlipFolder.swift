@@ -14,9 +14,9 @@ public struct PDFSlipFolder: Sendable {
         self.renderer = renderer
     }
 
-    func produce(_ queued: QueuedSlip) throws(StationProblem) -> String {
+    func produce(_ queued: QueuedSlip, drawing: any DocumentDrawing) throws(StationProblem) -> String {
         let slip = queued.slip
-        let bytes = try StationSlipOutput.pdf(slip, renderer: renderer)
+        let bytes = try StationSlipOutput.pdf(slip, renderer: renderer, drawing: drawing)
         let path = "\(folder)/\(Self.fileName(queued))"
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -7,12 +7,9 @@ internal import Rendering
 /// files beside the slips.
 extension StationSlipOutput: ReceptionDesk {
     public func printBadge(_ pass: VisitPass, at time: Date) throws(StationProblem) -> String {
-        let library = LabelTemplateLibrary.standard(
-            currentDirectory: FileManager.default.currentDirectoryPath, environment: ProcessInfo.processInfo.environment)
         let bytes: [UInt8]
         do {
-            let template = try library.template(named: "visitor-badge-62x100")
-            bytes = try LabelRenderer(template: template).render(pass.badgeFields, as: .pdf)
+            bytes = try drawing.pdf(.label(template: "visitor-badge-62x100", fields: pass.badgeFields))
         } catch {
             throw StationProblem(.system, "The visitor badge could not be drawn: \(error).", advice: "The visitor is signed in; write a paper badge and tell the admin.")
         }
@@ -46,7 +43,7 @@ extension StationSlipOutput: ReceptionDesk {
         let closed = try database.notSignedOut(on: CalendarDate(time, in: database.stationTimeZone))
         let bytes: [UInt8]
         do {
-            bytes = try renderer.pdf(visits, closed: closed, madeAt: time, station: database.stationID)
+            bytes = try drawing.pdf(.rollCall(visits: visits, closed: closed, madeAt: time, station: database.stationID, renderer))
         } catch {
             throw StationProblem(.system, "The roll call could not be drawn: \(error).", advice: "Run `quartermaster visitors onsite` at a terminal, and tell the admin.")
         }

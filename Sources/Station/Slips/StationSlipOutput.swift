@@ -26,6 +26,9 @@ public struct StationSlipOutput: SlipOutput {
     public var clock: @Sendable () -> Date
     /// The rules a walk-in accepts at reception (station.yaml `reception.rules`).
     public var siteRules: SiteRules = .standard
+    /// Where slips, badges and roll calls are drawn: here, or (the running station) in a child
+    /// process per document (`ChildProcessDrawing`).
+    public var drawing: any DocumentDrawing = InProcessDrawing()
 
     public init(destination: Destination, database: StationDatabase, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.destination = destination
@@ -72,12 +75,12 @@ public struct StationSlipOutput: SlipOutput {
     private func deliver(_ queued: QueuedSlip, at now: Date) throws(StationProblem) -> String {
         switch destination {
         case .folder(let folder):
-            return try folder.produce(queued)
+            return try folder.produce(queued, drawing: drawing)
         case .queue(let queue, let renderer):
             if let job = try database.printJob(id: queued.id) {
                 return Self.queuedNote(job.queue, id: job.id)
             }
-            let bytes = try Self.pdf(queued.slip, renderer: renderer)
+            let bytes = try Self.pdf(queued.slip, renderer: renderer, drawing: drawing)
             let title = queued.reprintOf == nil ? "Pickup slip \(queued.slip.requisitionNumber)" : "Pickup slip \(queued.slip.requisitionNumber) (reprint)"
             let job = try database.enqueuePrintJob(
                 queue: queue, format: PrintDocumentFormat.pdf.rawValue, title: title,
@@ -90,9 +93,9 @@ public struct StationSlipOutput: SlipOutput {
         "queued for \(queue) (job \(id.uuidString.prefix(8).lowercased()))"
     }
 
-    static func pdf(_ slip: PickupSlip, renderer: SlipRenderer) throws(StationProblem) -> [UInt8] {
+    static func pdf(_ slip: PickupSlip, renderer: SlipRenderer, drawing: any DocumentDrawing) throws(StationProblem) -> [UInt8] {
         do {
-            return try renderer.pdf(slip)
+            return try drawing.pdf(.slip(slip, renderer))
         } catch {
             throw StationProblem(
                 .system, "The pickup slip could not be drawn: \(error).",
