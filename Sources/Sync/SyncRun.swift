@@ -1,6 +1,7 @@
 public import Foundation
 public import QuartermasterCore
 public import Storage
+internal import Synchronization
 
 /// One sync pass: the journal after the acknowledged mark, pushed in ordered batches, each
 /// acknowledgement stored as it comes; then reference pages, each applied in one transaction
@@ -8,9 +9,12 @@ public import Storage
 /// the next pass starts from the stored mark (or the centre's, when that is further).
 public struct SyncRun: Sendable {
     public var database: StationDatabase
-    /// The most events one batch carries; halved for the rest of the pass while the centre
-    /// refuses a batch as too large (413), down to a single event.
+    /// The most events one batch carries; halved while the centre refuses a batch as too large
+    /// (413), down to a single event. The size the centre then took is kept for this run's
+    /// later passes (the station's sync client makes one every 15 s), which start from it
+    /// instead of being refused again on the way down.
     public var batchSize: Int
+    private let learntBatchSize = LearntBatchSize()
     /// The most bytes one batch's body takes, unless its first event alone is larger (the
     /// journal holds none larger than the centre reads): a batch of large imports stays under
     /// the centre's body limit instead of being refused with 413 on every retry.
@@ -45,6 +49,8 @@ public struct SyncRun: Sendable {
         /// Reference changes this station's rules refused (journalled as `reference.refused`;
         /// the rest of their pages were applied).
         public var refused: [ReferenceRefusal] = []
+        /// Batches the centre refused as too large (413) and that were sent again in halves.
+        public var tooLarge = 0
     }
 
     /// Runs the pass; `progress` hears each acknowledged mark. Throws the failure that stopped
@@ -82,7 +88,7 @@ public struct SyncRun: Sendable {
             mark = held
             progress(mark)
         }
-        var limit = batchSize
+        var limit = min(batchSize, learntBatchSize.value ?? batchSize)
         // Up to `batchesInFlight` batches at the centre at once, answered in order; the next
         // is read and written while they are there. A later batch can reach the centre's store
         // before the one it follows: the centre makes it wait, and a centre that cannot (an
@@ -110,6 +116,8 @@ public struct SyncRun: Sendable {
                     // Too large for this centre (an older one takes fewer events at a time, or
                     // a proxy fewer bytes): the same events again in halves, until one goes alone.
                     limit = batch.events.count / 2
+                    learntBatchSize.value = limit
+                    report.tooLarge += 1
                 case .gap where sent.behind:
                     break
                 default:
@@ -189,5 +197,15 @@ public struct SyncRun: Sendable {
             guard page.more, page.cursor > cursor else { return }
             cursor = page.cursor
         }
+    }
+}
+
+/// The batch size a centre's 413s brought a run down to, shared by the run's copies.
+private final class LearntBatchSize: Sendable {
+    private let size = Mutex<Int?>(nil)
+
+    var value: Int? {
+        get { size.withLock { $0 } }
+        set { size.withLock { $0 = newValue } }
     }
 }

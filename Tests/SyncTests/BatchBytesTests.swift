@@ -67,11 +67,21 @@ import Testing
         let ids = try station.journalIDs()
         #expect(ids.count > 2 * 1_000)
 
-        let report = try await SyncRun(database: station.database).run()
+        let run = SyncRun(database: station.database)
+        let report = try await run.run()
         #expect(report.acknowledged == Int64(ids.count))
         #expect(report.sent == ids.count)  // the refused batches are not counted as sent
+        #expect(report.tooLarge == 2, "\(ids.count) events, then half of them, were refused; a quarter went")
         #expect(Reconciliation(station: ids, centre: try await centre.storedEvents(station.id)).isExact)
         #expect(try station.database.syncBacklog().count == 0)
+
+        // The run's next pass (the sync client's, 15 s later) starts at the size the centre
+        // took, and is refused nothing on the way.
+        try station.backfillJournal(2_600)
+        let more = try await run.run()
+        #expect(more.tooLarge == 0)
+        #expect(more.acknowledged == Int64(try station.journalIDs().count))
+        #expect(Reconciliation(station: try station.journalIDs(), centre: try await centre.storedEvents(station.id)).isExact)
         await centre.stop()
     }
 

@@ -74,6 +74,9 @@ struct SyncCommand: AsyncParsableCommand {
             do {
                 let report = try await run.run()
                 print("Sent \(report.sent) event(s); the centre has this station's journal up to \(report.acknowledged), all of it.")
+                if report.tooLarge > 0 {
+                    print("The centre refused \(report.tooLarge) batch(es) as too large; they were sent again in halves. Give a smaller --batch to this centre.")
+                }
                 if !report.refused.isEmpty {
                     // Names and reasons come from the centre's records: escaped like all such text.
                     print("\(report.refused.count) reference change(s) from the centre were refused here (the rest were applied); correct them at the centre:")
