@@ -37,11 +37,9 @@ public struct PDFSlipFolder: Sendable {
         return name + ".pdf"
     }
 
+    /// `20240301T060000Z`: ISO 8601's basic format in UTC. (Not a `DateFormatter`: that is ICU's,
+    /// and would bring its code and tables into the running station for a file name.)
     static func stamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter.string(from: date)
+        date.formatted(Date.ISO8601FormatStyle(dateSeparator: .omitted, dateTimeSeparator: .standard, timeSeparator: .omitted, timeZone: .gmt))
     }
 }
