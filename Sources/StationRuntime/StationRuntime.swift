@@ -52,8 +52,11 @@ public struct StationRuntime: Sendable {
 
     private func run(database: StationDatabase, started: ContinuousClock.Instant) async throws {
         // Documents are drawn by a child process each (`quartermaster draw`): the rendering
-        // libraries and fonts never stay in the long-running station's memory.
-        let engine = try settings.makeEngine(database: database, drawing: ChildProcessDrawing())
+        // libraries and fonts never stay in the long-running station's memory. The child is this
+        // binary, or $QM_DRAW_EXECUTABLE (scripts/startup-order runs the station under valgrind,
+        // where /proc/self/exe is valgrind's own program).
+        let drawing = ChildProcessDrawing(executable: settings.environment["QM_DRAW_EXECUTABLE"] ?? "/proc/self/exe")
+        let engine = try settings.makeEngine(database: database, drawing: drawing)
         // Slips owed from before (the station stopped between a pickup and its slip, or the
         // disk was full): produced first, so a restart loses none.
         for (queued, result) in try engine.slips.producePending(at: Date()) {
