@@ -41,7 +41,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Kernel headers only (linux/kd.h, linux/vt.h): the console's font and VT ioctls.
         .systemLibrary(name: "CLinuxConsole"),
-        // glibc's memfd_create and posix_spawn_file_actions_addclosefrom_np (GNU extensions).
+        // glibc's memfd_create and posix_spawn_file_actions_addclosefrom_np (GNU extensions), and
+        // spawn attributes that give a child clean signals.
         .systemLibrary(name: "CSpawn"),
         // Debian ships no cups.pc: the module map links libcups itself.
         .systemLibrary(name: "CCups", providers: [.apt(["libcups2-dev"])]),
@@ -161,7 +162,7 @@ let package = Package(
             ]),
 
         // MARK: Test support (pretend devices shared by test targets; not part of the product)
-        .target(name: "QuartermasterTesting", swiftSettings: strict),
+        .target(name: "QuartermasterTesting", dependencies: ["CSpawn"], swiftSettings: strict),
 
         // MARK: Benchmarks (plain harnesses; figures in BENCHMARKS.md)
         .executableTarget(

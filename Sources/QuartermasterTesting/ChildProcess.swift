@@ -1,4 +1,5 @@
 public import Foundation
+public import CSpawn
 
 /// Another program run to its end, for tests: the station's binary, tmux, strace, sqlite3.
 ///
@@ -49,13 +50,7 @@ public enum ChildProcess {
     public static func cleanSignals() throws -> posix_spawnattr_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        let flags = posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let flags = qm_spawnattr_clean_signals(&attributes)
         guard flags == 0 else { throw Failure(description: "posix_spawn attributes (error \(flags))") }
         return attributes
     }

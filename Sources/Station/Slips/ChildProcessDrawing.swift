@@ -71,13 +71,7 @@ public struct ChildProcessDrawing: DocumentDrawing {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        qm_spawnattr_clean_signals(&attributes)
         let argv = [strdup(executable), strdup("draw"), nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
