@@ -53,7 +53,7 @@ public struct ChildProcessDrawing: DocumentDrawing {
     }
 
     /// What the child said on standard error, without ArgumentParser's "Error: " and at most
-    /// 2,000 characters (it is shown on the station's status line and in the journal).
+    /// 2,000 characters (it is shown at the station and kept with the slip still owed).
     static func reason(_ bytes: [UInt8]) -> String? {
         var text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
