@@ -1,4 +1,4 @@
-public import Foundation
+internal import Foundation
 public import CSpawn
 
 /// Another program run to its end, for tests: the station's binary, tmux, strace, sqlite3.
