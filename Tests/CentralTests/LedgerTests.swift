@@ -36,7 +36,7 @@ struct LedgerTests {
         #expect(anomalies.first?.subject == "A4-80")
     }
 
-    @Test("One requisition picked up at two stations raises one anomaly; both pickups kept", arguments: StoreKind.allCases)
+    @Test("One requisition picked up at two stations raises one anomaly; both pickups kept, and later ones at either", arguments: StoreKind.allCases)
     func requisitionAtTwoStations(kind: StoreKind) async throws {
         let under = try await StoreUnderTest.make(kind)
         let a = try await under.enrolled(name: "一楼库房", station: "st-a")
@@ -52,6 +52,11 @@ struct LedgerTests {
         #expect(anomalies.first?.eventID == second.id)
         #expect(anomalies.first?.subject == "R-7")
         #expect(try await under.store.stock(item: "笔-01").total == 5)
+        // Station A picks against R-7 again, in a later batch: stored, and nothing new raised.
+        #expect(try await under.store.push([eventsA.pickup("R-7", "笔-01", 1)], from: a).acknowledged == 4)
+        #expect(try await under.store.anomalies().count == 1)
+        #expect(try under.count("requisition_pickup") == 2)
+        #expect(try await under.store.stock(item: "笔-01").total == 4)
     }
 
     @Test("An asset seen in two places in one count raises an anomaly; a later count does not", arguments: StoreKind.allCases)

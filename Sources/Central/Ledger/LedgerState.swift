@@ -156,12 +156,14 @@ extension LedgerFacts {
         return byKey.values.sorted { ($0.station, $0.visit) < ($1.station, $1.visit) }
     }
 
-    /// New (requisition, station) pairs and (session, tag, location) sightings, deduplicated.
-    var pickupPairs: [Pickup] {
-        var seen: Set<String> = []
-        return pickups.filter { seen.insert("\($0.requisition)\u{1F}\($0.station)").inserted }
+    /// The (requisition, station) pairs the batch adds to the ledger: each once, and none of
+    /// those `state` read from it (so a store may insert them without ON CONFLICT).
+    func newPickups(after state: LedgerState) -> [Pickup] {
+        var held = state.pickupStations
+        return pickups.filter { held[$0.requisition, default: []].insert($0.station).inserted }
     }
 
+    /// The (session, tag, location) sightings, deduplicated.
     var distinctSightings: [Sighting] {
         var seen: Set<String> = []
         return sightings.filter { seen.insert("\($0.session)\u{1F}\($0.tag)\u{1F}\($0.location)").inserted }

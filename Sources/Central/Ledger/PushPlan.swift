@@ -14,15 +14,26 @@ struct PushPlan: Sendable {
     /// (`.invalidInput`), a batch that starts after `acknowledged + 1` (`PushGap`) and a batch
     /// with a hole inside (`.invalidInput`). A batch may arrive reordered or overlap the mark.
     static func make(_ events: [SyncEvent], from station: AuthenticatedStation, acknowledged mark: Int64) throws -> PushPlan {
+        try make(ordered: ordered(events, from: station), acknowledged: mark)
+    }
+
+    /// The batch's checks that need no mark, and the batch in sequence order, each sequence
+    /// once: a store may do this, and read the batch, before it takes the station's lock.
+    static func ordered(_ events: [SyncEvent], from station: AuthenticatedStation) throws -> [SyncEvent] {
         if let foreign = events.first(where: { $0.station != station.station }) {
             throw CentralStoreError(
                 .foreignStation,
                 "Event \(foreign.id) belongs to station \(foreign.station), but the token is station \(station.station)'s (\(station.name)); nothing was stored.",
                 advice: "A station pushes only its own journal; check that the station uses its own token.")
         }
+        func damaged(_ event: SyncEvent) -> Bool { event.sequence < 1 }
+        // A station sends its journal in order: then there is nothing to sort or pair up.
+        if events.first.map(damaged) != true, zip(events, events.dropFirst()).allSatisfy({ $1.sequence == $0.sequence + 1 }) {
+            return events
+        }
         var bySequence: [Int64: SyncEvent] = [:]
         for event in events {
-            guard event.sequence >= 1 else {
+            guard !damaged(event) else {
                 throw CentralStoreError(.invalidInput, "Event \(event.id) has sequence \(event.sequence); sequences start at 1.", advice: "Tell the administrator: the station's journal is damaged.")
             }
             if let twin = bySequence[event.sequence], twin != event {
@@ -32,9 +43,14 @@ struct PushPlan: Sendable {
             }
             bySequence[event.sequence] = event
         }
-        let sorted = bySequence.values.sorted { $0.sequence < $1.sequence }
-        let known = sorted.filter { $0.sequence <= mark }
-        let fresh = sorted.filter { $0.sequence > mark }
+        return bySequence.values.sorted { $0.sequence < $1.sequence }
+    }
+
+    /// The plan of a batch `ordered` returned, against the station's mark.
+    static func make(ordered: [SyncEvent], acknowledged mark: Int64) throws -> PushPlan {
+        let split = ordered.partitioningIndex { $0.sequence > mark }
+        let known = Array(ordered[..<split])
+        let fresh = Array(ordered[split...])
         if let first = fresh.first, first.sequence != mark + 1 {
             throw PushGap(acknowledged: mark, received: first.sequence)
         }
@@ -58,5 +74,18 @@ struct PushPlan: Sendable {
                     advice: "Tell the administrator: the station's journal does not match what the centre has (was the database restored from a backup?).")
             }
         }
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongs`, in an array where every element that
+    /// does comes after every one that does not (a binary search).
+    fileprivate func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var low = startIndex, high = endIndex
+        while low < high {
+            let middle = low + (high - low) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

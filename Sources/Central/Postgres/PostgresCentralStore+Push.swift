@@ -1,13 +1,19 @@
 public import QuartermasterCore
 internal import PostgresNIO
 
-/// Push: events, the high-water mark and the central ledger, in one transaction. The events go
-/// in with one `COPY`, the ledger's rows as arrays, one `INSERT … SELECT FROM unnest(…)` per
-/// table, so a batch of 5,000 events costs a handful of round trips, not thousands.
+/// Push: events, the high-water mark and the central ledger, in one transaction. The events,
+/// movements and requisition pickups go in with `COPY`, the other ledger rows as arrays, one
+/// `INSERT … SELECT FROM unnest(…)` per table, so a batch of 5,000 events costs a handful of
+/// round trips, not thousands.
 extension PostgresCentralStore {
     public func push(_ events: [SyncEvent], from station: AuthenticatedStation) async throws -> PushAcknowledgement {
         let received = Self.milliseconds(now())
         let id = station.station
+        let ordered = try PushPlan.ordered(events, from: station)
+        // The batch is read, and its rows written out, before the transaction: that work then
+        // runs while another batch is in PostgreSQL instead of holding the station's row lock
+        // (BENCHMARKS.md, "Central push"). A batch that overlaps the mark is read again below.
+        let whole = PreparedPush(ordered, received: received)
         return try await transaction("storing station \(id)'s events") { connection in
             var mark: Int64 = 0
             // The row lock orders two pushes of one station; the second sees the first's mark.
@@ -19,7 +25,7 @@ extension PostgresCentralStore {
                 RETURNING acknowledged
                 """, logger: logger)
             for try await value in marks.decode(Int64.self) { mark = value }
-            let plan = try PushPlan.make(events, from: station, acknowledged: mark)
+            let plan = try PushPlan.make(ordered: ordered, acknowledged: mark)
             if let first = plan.known.first?.sequence, let last = plan.known.last?.sequence {
                 var stored: [Int64: String] = [:]
                 let rows = try await connection.query(
@@ -28,41 +34,63 @@ extension PostgresCentralStore {
                 try plan.checkKnown(storedIDs: stored, station: id)
             }
             guard !plan.fresh.isEmpty else { return PushAcknowledgement(acknowledged: mark) }
-            try await insertEvents(plan.fresh, received: received, connection)
-            try await apply(LedgerFacts(plan.fresh), raisedAt: received, site: station.site, connection)
+            let prepared = plan.fresh.count == ordered.count ? whole : PreparedPush(plan.fresh, received: received)
+            try await insertEvents(prepared, connection)
+            try await apply(prepared, raisedAt: received, site: station.site, connection)
             let acknowledged = plan.acknowledged
             try await connection.query("UPDATE station_mark SET acknowledged = \(acknowledged) WHERE station = \(id)", logger: logger)
             return PushAcknowledgement(acknowledged: acknowledged)
         }
     }
 
-    /// The batch's events, streamed in with `COPY … FROM STDIN` (BENCHMARKS.md, "Central push").
+    /// A batch's new events read and written out for the push: their ledger facts, and their
+    /// rows and movements in COPY's text format.
+    private struct PreparedPush {
+        var events: [SyncEvent]
+        var received: Int64
+        var facts: LedgerFacts
+        var eventRows: ByteBuffer
+        var movementRows: ByteBuffer
+
+        init(_ events: [SyncEvent], received: Int64) {
+            self.events = events
+            self.received = received
+            facts = LedgerFacts(events)
+            var rows = CopyRows(capacity: events.reduce(0) { $0 + $1.payload.utf8.count + 128 })
+            for event in events {
+                rows.text(event.station); rows.integer(event.sequence); rows.text(event.id); rows.text(event.actor)
+                rows.integer(event.time); rows.text(event.kind); rows.text(event.payload); rows.integer(received)
+                rows.endRow()
+            }
+            eventRows = rows.buffer
+            // COPY keeps the rows' order, so the movements' ids follow the batch's.
+            var movements = CopyRows(capacity: facts.movements.count * 160)
+            for m in facts.movements {
+                movements.text(m.eventID); movements.text(m.station); movements.integer(m.time); movements.text(m.kind.rawValue)
+                movements.text(m.itemCode); movements.integer(Int64(m.quantity)); movements.text(m.requisition); movements.text(m.actor)
+                movements.text(m.recipient); movements.text(m.note)
+                movements.endRow()
+            }
+            movementRows = movements.buffer
+        }
+    }
+
+    /// The batch's events, streamed in with `COPY … FROM STDIN`.
     /// COPY has no `ON CONFLICT`: an id already stored makes it fail, the savepoint undoes it,
     /// and the events go in again by `insertEventsNamingTheTakenID`, which names the culprit.
-    private func insertEvents(_ events: [SyncEvent], received: Int64, _ connection: PostgresConnection) async throws {
+    private func insertEvents(_ prepared: PreparedPush, _ connection: PostgresConnection) async throws {
         try await connection.query("SAVEPOINT events", logger: logger)
         do {
             try await connection.copyFrom(
                 table: "event", columns: ["station", "sequence", "id", "actor", "time", "kind", "payload", "received_at"], logger: logger
             ) { writer in
-                try await writer.write(Self.copyRows(events, received: received))
+                try await writer.write(prepared.eventRows)
             }
         } catch {
             guard let error = error as? PSQLError, error.serverInfo?[.sqlState] == "23505" else { throw error }
             try await connection.query("ROLLBACK TO SAVEPOINT events", logger: logger)
-            try await insertEventsNamingTheTakenID(events, received: received, connection)
+            try await insertEventsNamingTheTakenID(prepared.events, received: prepared.received, connection)
         }
-    }
-
-    /// The events as rows of COPY's text format.
-    private static func copyRows(_ events: [SyncEvent], received: Int64) -> ByteBuffer {
-        var rows = CopyRows(capacity: events.reduce(0) { $0 + $1.payload.utf8.count + 128 })
-        for event in events {
-            rows.text(event.station); rows.integer(event.sequence); rows.text(event.id); rows.text(event.actor)
-            rows.integer(event.time); rows.text(event.kind); rows.text(event.payload); rows.integer(received)
-            rows.endRow()
-        }
-        return rows.buffer
     }
 
     private func insertEventsNamingTheTakenID(_ events: [SyncEvent], received: Int64, _ connection: PostgresConnection) async throws {
@@ -115,7 +143,8 @@ extension PostgresCentralStore {
     /// under the ledger lock, so a concurrent push of another station cannot slip between; and
     /// what they change in the register: the assets the station registered (`registerUpdates`)
     /// and the invites it used (`inviteWithdrawals`).
-    private func apply(_ facts: LedgerFacts, raisedAt: Int64, site: String, _ connection: PostgresConnection) async throws {
+    private func apply(_ prepared: PreparedPush, raisedAt: Int64, site: String, _ connection: PostgresConnection) async throws {
+        let facts = prepared.facts
         try await connection.query("SELECT pg_advisory_xact_lock(\(Self.ledgerLock))", logger: logger)
         var state = LedgerState()
         let items = facts.itemCodes
@@ -153,17 +182,10 @@ extension PostgresCentralStore {
         }
 
         if !facts.movements.isEmpty {
-            // COPY keeps the rows' order, so their ids follow the batch's.
-            var rows = CopyRows(capacity: facts.movements.count * 160)
-            for m in facts.movements {
-                rows.text(m.eventID); rows.text(m.station); rows.integer(m.time); rows.text(m.kind.rawValue); rows.text(m.itemCode)
-                rows.integer(Int64(m.quantity)); rows.text(m.requisition); rows.text(m.actor); rows.text(m.recipient); rows.text(m.note)
-                rows.endRow()
-            }
             try await connection.copyFrom(
                 table: "movement", columns: ["event_id", "station", "time", "kind", "item_code", "quantity", "requisition", "actor", "recipient", "note"],
                 logger: logger
-            ) { writer in try await writer.write(rows.buffer) }
+            ) { writer in try await writer.write(prepared.movementRows) }
         }
         let deltas = facts.stockDeltas
         if !deltas.isEmpty {
@@ -180,13 +202,17 @@ extension PostgresCentralStore {
                 ON CONFLICT (item_code) DO UPDATE SET quantity = item_stock.quantity + excluded.quantity
                 """, logger: logger)
         }
-        let pickups = facts.pickupPairs
+        let pickups = facts.newPickups(after: state)
         if !pickups.isEmpty {
-            let requisitions = pickups.map(\.requisition), stations = pickups.map(\.station), events = pickups.map(\.eventID)
-            try await connection.query("""
-                INSERT INTO requisition_pickup (requisition, station, event_id)
-                SELECT * FROM unnest(\(requisitions)::text[], \(stations)::text[], \(events)::text[]) ON CONFLICT DO NOTHING
-                """, logger: logger)
+            // Only pairs the ledger lacks (read above, under the ledger lock): no ON CONFLICT.
+            var rows = CopyRows(capacity: pickups.count * 96)
+            for pickup in pickups {
+                rows.text(pickup.requisition); rows.text(pickup.station); rows.text(pickup.eventID)
+                rows.endRow()
+            }
+            try await connection.copyFrom(table: "requisition_pickup", columns: ["requisition", "station", "event_id"], logger: logger) { writer in
+                try await writer.write(rows.buffer)
+            }
         }
         let sightings = facts.distinctSightings
         if !sightings.isEmpty {

@@ -111,8 +111,8 @@ extension SQLiteCentralStore {
                 ON CONFLICT (item_code) DO UPDATE SET quantity = quantity + excluded.quantity
                 """).execute(arguments: [delta.itemCode, delta.quantity])
         }
-        for pickup in facts.pickupPairs {
-            try db.cachedStatement(sql: "INSERT INTO requisition_pickup (requisition, station, event_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+        for pickup in facts.newPickups(after: state) {
+            try db.cachedStatement(sql: "INSERT INTO requisition_pickup (requisition, station, event_id) VALUES (?, ?, ?)")
                 .execute(arguments: [pickup.requisition, pickup.station, pickup.eventID])
         }
         for sighting in facts.distinctSightings {
