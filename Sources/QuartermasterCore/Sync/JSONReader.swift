@@ -283,21 +283,29 @@ public struct JSONReader {
     }
 
     private mutating func escapedString(from start: Int) throws -> String {
-        var decoded = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        // The runs between escapes are copied whole, not byte by byte: a payload inside a push
+        // is a string full of escaped quotes.
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(index - start + 64)
+        var run = start
         while index < bytes.count {
             let byte = bytes[index]
-            index += 1
             switch byte {
             case UInt8(ascii: "\""):
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                index += 1
                 guard let text = String(validating: decoded, as: UTF8.self) else { throw failure(.syntax, "a string is not UTF-8") }
                 return text
             case UInt8(ascii: "\\"):
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                index += 1
                 let scalar = try escape()
                 UTF8.encode(scalar) { decoded.append($0) }
+                run = index
             case ..<0x20:
-                throw failure(.syntax, "a control character inside a string", at: index - 1)
+                throw failure(.syntax, "a control character inside a string", at: index)
             default:
-                decoded.append(byte)
+                index += 1
             }
         }
         throw failure(.syntax, "a string is not closed")
