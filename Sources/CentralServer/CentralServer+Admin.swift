@@ -37,6 +37,7 @@ extension CentralServer {
         admin.put("assets/:key") { request, context in
             try await putRecord(Asset.self, request, context, key: \.tag) { admin, asset, site in try await admin.put(asset: asset, site: site) }
         }
+        admin.get("invites") { _, context in try await run(context) { try JSONWire.ok(try await $0.invites()) } }
         admin.put("invites/:key") { request, context in
             try await putRecord(CentralInvite.self, request, context, key: \.code) { admin, invite, _ in try await admin.put(invite: invite) }
         }

@@ -151,6 +151,53 @@ struct CentralAdminCommandTests {
         #expect(try quartermaster(["central", "withdraw", "location", "LOC-ZB-301"] + db).status == 0)
     }
 
+    @Test("invites: open with its visitor, used at the reception that used it, or withdrawn by an admin", arguments: StoreKind.allCases)
+    func invites(kind: StoreKind) async throws {
+        let under = try await StoreUnderTest.make(kind)
+        let (folder, file) = try Self.bodyFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let db = ["--database", under.url]
+        let host = try file("host.json", #"{"badge":"100231","name":"张伟","department":"行政部","roles":["employee"],"active":true}"#)
+        #expect(try quartermaster(["central", "put", "person", "--json", host] + db).status == 0)
+        let day = #"{"year":2026,"month":12,"day":3}"#
+        for code in ["INV-A", "INV-B", "INV-C"] {
+            let invite = try file("\(code).json", #"{"code":"\#(code)","visitorName":"王芳","company":"甲公司, \"北京\"","hostBadge":"100231","date":\#(day),"purpose":"洽谈","site":"总部"}"#)
+            let put = try quartermaster(["central", "put", "invite", "--json", invite] + db)
+            #expect(put.status == 0, "\(put.error)")
+        }
+        #expect(try quartermaster(["central", "withdraw", "invite", "INV-B"] + db).status == 0)
+        // Both receptions of the site hold INV-A and INV-C; the visitor with INV-C signs in at the lobby.
+        let lobby = try await under.enrolled(name: "一楼前台", station: "st-lobby", site: "总部")
+        let tower = try await under.enrolled(name: "二号楼前台", station: "st-tower", site: "总部")
+        var atLobby = Events(station: "st-lobby")
+        var atTower = Events(station: "st-tower")
+        _ = try await under.store.push([
+            atLobby.visit(1, "invited", status: "expected", date: "2026-12-03", invite: "INV-A"),
+            atLobby.visit(2, "invited", status: "expected", date: "2026-12-03", invite: "INV-C"),
+            atLobby.visit(2, "signed_in", status: "on_site", date: "2026-12-03", invite: "INV-C"),
+        ], from: lobby)
+        _ = try await under.store.push([
+            atTower.visit(1, "invited", status: "expected", date: "2026-12-03", invite: "INV-A"),
+            atTower.visit(2, "invited", status: "expected", date: "2026-12-03", invite: "INV-C"),
+        ], from: tower)
+        // INV-B and INV-C are both withdrawn in the register; only the list tells them apart.
+        #expect(try under.count("reference", "kind = 'invite' AND body IS NULL") == 2)
+
+        let listed = try quartermaster(["central", "invites"] + db)
+        #expect(listed.status == 0, "\(listed.error)")
+        #expect(listed.output == """
+            INV-A  open  总部  王芳 (甲公司, "北京")  host 100231  2026-12-03  洽谈
+            INV-B  withdrawn  总部
+            INV-C  used  总部  at st-lobby: on_site
+
+            """)
+        let standings = try await CentralAdmin(store: under.store, admin: "李娜").invites()
+        #expect(standings.map(\.state) == [.open, .withdrawn, .used])
+        #expect(standings.first?.invite?.company == "甲公司, \"北京\"")
+        #expect(standings.last?.station == "st-lobby")
+        #expect(standings.last?.visitStatus == "on_site")
+    }
+
     /// A folder for one test's request bodies and reports, and a writer of files into it.
     static func bodyFolder() throws -> (String, (String, String) throws -> String) {
         let folder = NSTemporaryDirectory() + "qm-central-cli-\(UUID().uuidString)"

@@ -23,7 +23,7 @@ enum AdminExchanges {
         "consumptionReport 200", "consumptionReport 400", "consumptionReport 401", "consumptionReport 403",
         "countAccuracyReport 200", "visitorsReport 200", "visitorsReport 400",
         "withdrawPerson 204", "withdrawPerson 401", "withdrawPerson 403", "withdrawItem 204", "withdrawLocation 409", "withdrawLocation 204",
-        "withdrawAsset 204", "withdrawAsset 404", "withdrawInvite 204", "withdrawCampaign 204", "withdrawCampaign 404",
+        "withdrawAsset 204", "withdrawAsset 404", "withdrawInvite 204", "listInvites 200", "listInvites 401", "listInvites 403", "withdrawCampaign 204", "withdrawCampaign 404",
     ]
 
     static func run(centre: CentreFixture, stationToken: String, call: Call) async throws {
@@ -109,7 +109,11 @@ enum AdminExchanges {
         _ = try await call(.DELETE, "/v1/admin/people/100231", "withdrawPerson", stationToken, nil)
         _ = try await call(.DELETE, "/v1/admin/people/100231", "withdrawPerson", admin, nil)
         _ = try await call(.DELETE, "/v1/admin/items/A4-70G", "withdrawItem", admin, nil)
+        _ = try await call(.GET, "/v1/admin/invites", "listInvites", admin, nil)  // open: with the invite
         _ = try await call(.DELETE, "/v1/admin/invites/INV-7K2M9Q", "withdrawInvite", admin, nil)
+        _ = try await call(.GET, "/v1/admin/invites", "listInvites", admin, nil)  // withdrawn
+        _ = try await call(.GET, "/v1/admin/invites", "listInvites", stationToken, nil)
+        _ = try await call(.GET, "/v1/admin/invites", "listInvites", nil, nil)
         _ = try await call(.DELETE, "/v1/admin/campaigns/2026-Q4", "withdrawCampaign", admin, nil)
         _ = try await call(.DELETE, "/v1/admin/campaigns/2026-Q9", "withdrawCampaign", admin, nil)
     }

@@ -204,6 +204,25 @@ public struct CentralAdmin: Sendable {
         }
     }
 
+    /// Every invite the centre issued, by code: open, used at a reception (which one, and how
+    /// its visit stands), or withdrawn by an admin.
+    public func invites() async throws -> [InviteStanding] {
+        var used: [String: CentralVisit] = [:]
+        for visit in try await store.visits() where visit.usedItsInvite {
+            guard let code = visit.invite else { continue }
+            // One visitor, one use; were there two, the first reception by name is shown.
+            if let shown = used[code], shown.station <= visit.station { continue }
+            used[code] = visit
+        }
+        return try await store.referenceRecords(.invite).map { record in
+            if let visit = used[record.key] {
+                return InviteStanding(code: record.key, site: record.site, state: .used, station: visit.station, visitStatus: visit.status)
+            }
+            guard let body = record.body else { return InviteStanding(code: record.key, site: record.site, state: .withdrawn) }
+            return InviteStanding(code: record.key, site: record.site, state: .open, invite: try ReferenceBody.decode(CentralInvite.self, from: body))
+        }
+    }
+
     // MARK: Anomalies
 
     public func anomalies(openOnly: Bool = false) async throws -> [CentralAnomaly] {

@@ -108,8 +108,7 @@ extension LedgerFacts {
     /// The invite codes this batch shows used: a visitor signed in, or turned away, at one of
     /// the site's receptions. Each reception holds a centre invite as an expected visit.
     var usedInvites: [String] {
-        let used: Set<String> = [VisitStatus.onSite.rawValue, VisitStatus.left.rawValue, VisitStatus.notSignedOut.rawValue, VisitStatus.refused.rawValue]
-        return Array(Set(visits.compactMap { used.contains($0.status) ? $0.invite : nil })).sorted()
+        Array(Set(visits.compactMap { $0.usedItsInvite ? $0.invite : nil })).sorted()
     }
 
     /// The withdrawals of the centre invites this batch used and the register still holds: the

@@ -14,7 +14,7 @@ struct CentralCommand: AsyncParsableCommand {
             """,
         subcommands: [
             CentralServeCommand.self, CentralStationCommand.self, CentralExportCommand.self,
-            CentralAdminCommand.self, CentralRequisitionCommand.self, CentralPutCommand.self, CentralWithdrawCommand.self, CentralCampaignsCommand.self,
+            CentralAdminCommand.self, CentralRequisitionCommand.self, CentralPutCommand.self, CentralWithdrawCommand.self, CentralCampaignsCommand.self, CentralInvitesCommand.self,
             CentralAnomaliesCommand.self, CentralAnomalyCommand.self, CentralReportCommand.self,
         ])
 }
