@@ -48,7 +48,7 @@ struct PushPlan: Sendable {
 
     /// The plan of a batch `ordered` returned, against the station's mark.
     static func make(ordered: [SyncEvent], acknowledged mark: Int64) throws -> PushPlan {
-        let split = ordered.partitioningIndex { $0.sequence > mark }
+        let split = ordered.firstIndex { $0.sequence > mark } ?? ordered.endIndex
         let known = Array(ordered[..<split])
         let fresh = Array(ordered[split...])
         if let first = fresh.first, first.sequence != mark + 1 {
@@ -74,18 +74,5 @@ struct PushPlan: Sendable {
                     advice: "Tell the administrator: the station's journal does not match what the centre has (was the database restored from a backup?).")
             }
         }
-    }
-}
-
-extension Array {
-    /// The first index whose element satisfies `belongs`, in an array where every element that
-    /// does comes after every one that does not (a binary search).
-    fileprivate func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
-        var low = startIndex, high = endIndex
-        while low < high {
-            let middle = low + (high - low) / 2
-            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
     }
 }

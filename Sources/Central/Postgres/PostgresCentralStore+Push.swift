@@ -81,16 +81,17 @@ extension PostgresCentralStore {
     private func insertEvents(_ prepared: PreparedPush, _ connection: PostgresConnection) async throws {
         try await connection.query("SAVEPOINT events", logger: logger)
         do {
-            try await connection.copyFrom(
-                table: "event", columns: ["station", "sequence", "id", "actor", "time", "kind", "payload", "received_at"], logger: logger
-            ) { writer in
-                try await writer.write(prepared.eventRows)
-            }
+            try await copy(prepared.eventRows, into: "event", ["station", "sequence", "id", "actor", "time", "kind", "payload", "received_at"], connection)
         } catch {
             guard let error = error as? PSQLError, error.serverInfo?[.sqlState] == "23505" else { throw error }
             try await connection.query("ROLLBACK TO SAVEPOINT events", logger: logger)
             try await insertEventsNamingTheTakenID(prepared.events, received: prepared.received, connection)
         }
+    }
+
+    /// Rows in COPY's text format (`CopyRows`) into `table`'s `columns`, in one `COPY … FROM STDIN`.
+    private func copy(_ rows: ByteBuffer, into table: String, _ columns: [String], _ connection: PostgresConnection) async throws {
+        try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in try await writer.write(rows) }
     }
 
     private func insertEventsNamingTheTakenID(_ events: [SyncEvent], received: Int64, _ connection: PostgresConnection) async throws {
@@ -182,10 +183,9 @@ extension PostgresCentralStore {
         }
 
         if !facts.movements.isEmpty {
-            try await connection.copyFrom(
-                table: "movement", columns: ["event_id", "station", "time", "kind", "item_code", "quantity", "requisition", "actor", "recipient", "note"],
-                logger: logger
-            ) { writer in try await writer.write(prepared.movementRows) }
+            try await copy(
+                prepared.movementRows, into: "movement",
+                ["event_id", "station", "time", "kind", "item_code", "quantity", "requisition", "actor", "recipient", "note"], connection)
         }
         let deltas = facts.stockDeltas
         if !deltas.isEmpty {
@@ -210,9 +210,7 @@ extension PostgresCentralStore {
                 rows.text(pickup.requisition); rows.text(pickup.station); rows.text(pickup.eventID)
                 rows.endRow()
             }
-            try await connection.copyFrom(table: "requisition_pickup", columns: ["requisition", "station", "event_id"], logger: logger) { writer in
-                try await writer.write(rows.buffer)
-            }
+            try await copy(rows.buffer, into: "requisition_pickup", ["requisition", "station", "event_id"], connection)
         }
         let sightings = facts.distinctSightings
         if !sightings.isEmpty {
