@@ -76,7 +76,7 @@ extension StationDatabase: CountStore {
     }
 
     public func openCountSession(holding locationCode: String) throws(StationProblem) -> CountSession? {
-        try read { db in
+        try lookUp { db in
             try CountSessionRecord.fetchOne(db, sql: """
                 SELECT s.* FROM count_scope c JOIN count_session s ON s.id = c.session_id
                 WHERE c.location_code = ? AND s.closed_at IS NULL ORDER BY s.opened_at DESC LIMIT 1
@@ -85,7 +85,7 @@ extension StationDatabase: CountStore {
     }
 
     public func countProgress(session: String, location: Location) throws(StationProblem) -> CountProgress {
-        try read { db in try Self.countProgress(db, session: session, location: location) }
+        try lookUp { db in try Self.countProgress(db, session: session, location: location) }
     }
 
     // MARK: Scanning

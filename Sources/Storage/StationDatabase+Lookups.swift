@@ -8,7 +8,7 @@ extension StationDatabase {
     /// What a scanned code names, from the one table of every registered code (`code`): a
     /// badge, an item code or barcode, or a requisition number.
     public func code(_ code: String) throws(StationProblem) -> KnownCode? {
-        try read { db -> KnownCode? in
+        try lookUp { db -> KnownCode? in
             guard let owner = try Self.codeOwner(db, code) else { return nil }
             switch owner.kind {
             case .badge:
@@ -32,7 +32,7 @@ extension StationDatabase {
     // MARK: People
 
     public func person(badge: String) throws(StationProblem) -> Person? {
-        try read { db in try Self.fetchPerson(db, badge: badge) }
+        try lookUp { db in try Self.fetchPerson(db, badge: badge) }
     }
 
     /// Everyone, active or not, by badge.
@@ -43,13 +43,13 @@ extension StationDatabase {
     // MARK: Items
 
     public func item(code: String) throws(StationProblem) -> Item? {
-        try read { db in try Self.fetchItem(db, code: code) }
+        try lookUp { db in try Self.fetchItem(db, code: code) }
     }
 
     /// The item a scanned barcode stands for: one of its registered barcodes, or else its own
     /// code (our shelf labels print the code as the barcode).
     public func item(barcode: String) throws(StationProblem) -> Item? {
-        try read { db in
+        try lookUp { db in
             let code = try String.fetchOne(db.cachedStatement(sql: "SELECT item_code FROM item_barcode WHERE barcode = ?"), arguments: [barcode]) ?? barcode
             return try Self.fetchItem(db, code: code)
         }
@@ -63,13 +63,13 @@ extension StationDatabase {
     // MARK: Requisitions
 
     public func requisition(number: String) throws(StationProblem) -> Requisition? {
-        try read { db in try Self.fetchRequisition(db, number: number) }
+        try lookUp { db in try Self.fetchRequisition(db, number: number) }
     }
 
     /// A requisition with its applicant and its lines' items: what the kiosk shows after the
     /// keeper scans the slip. The applicant is nil if the people file has not been imported.
     public func requisitionDetail(number: String) throws(StationProblem) -> RequisitionDetail? {
-        try read { db in try Self.fetchRequisitionDetail(db, number: number) }
+        try lookUp { db in try Self.fetchRequisitionDetail(db, number: number) }
     }
 
     /// Every requisition, by number.

@@ -155,6 +155,28 @@ public final class StationDatabase: Sendable {
     /// SQLite's default automatic checkpoint size, in WAL frames, which the station keeps.
     static let automaticCheckpointFrames: Int32 = 1_000
 
+    /// Runs `body` as one read transaction on the writer connection: for the short look-up a
+    /// scan at the counter makes (what a code names, a person, an item, a requisition) and
+    /// nothing longer. SQLite drops a connection's whole page cache when it starts a read after
+    /// another connection has committed, which at the counter is after every scan; a reader
+    /// read every page of the look-up again from the files, about a dozen `pread`s a scan
+    /// (BENCHMARKS.md, "Pickup"). The writer's cache holds what it committed itself. The
+    /// look-up waits behind a write in progress, so reports, exports and the journal read for
+    /// a push stay on the readers (`read`). Each look-up still sees one committed state, and
+    /// a commit by another process (an import from the command line) as soon as it is made.
+    func lookUp<T>(_ body: (Database) throws -> T) throws(StationProblem) -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                // Cached, as in `writeDeferringCheckpoint`: GRDB prepares BEGIN anew each time.
+                try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+                defer { if db.isInsideTransaction { try? db.cachedStatement(sql: "COMMIT TRANSACTION").execute() } }
+                return try body(db)
+            }
+        } catch {
+            throw StationProblem(databaseError: error, path: path)
+        }
+    }
+
     /// Runs `body` on a snapshot of the last commit.
     func read<T>(_ body: (Database) throws -> T) throws(StationProblem) -> T {
         do { return try pool.read(body) } catch { throw StationProblem(databaseError: error, path: path) }

@@ -39,6 +39,35 @@ struct ConcurrencyTests {
         #expect(try fixture.snapshot() == before)
     }
 
+    /// The counter's look-ups run on the writer connection (`lookUp`), whose pages it has cached:
+    /// another program's commit is still seen by the next look-up, pages the station had just
+    /// written included, and a look-up still answers while that program holds the write lock.
+    @Test func lookUpsSeeAnotherProgramsCommitsAtOnceAndAnswerWhileItWrites() throws {
+        let fixture = try StationFixture(busyTimeout: .milliseconds(200))
+        let database = fixture.database
+        #expect(try database.code("100299") == nil)
+        _ = try database.recordPickup(fixture.commit("YPQ-2024-001", [("PEN", 1)]))
+        #expect(try database.item(barcode: "PEN")?.stock == 4)
+
+        let change = try SQLiteShell.run("""
+            INSERT INTO person (badge, name, department, roles, active) VALUES ('100299', '王五', '行政部', 'employee', 1);
+            UPDATE item SET stock = 3 WHERE code = 'PEN';
+            """, on: fixture.path)
+        #expect(change.status == 0, "\(change.error)")
+        guard case .badge(let person)? = try database.code("100299") else {
+            Issue.record("the badge another program registered is not seen: \(String(describing: try database.code("100299")))")
+            return
+        }
+        #expect(person.name == "王五")
+        #expect(try database.item(barcode: "PEN")?.stock == 3)
+        #expect(try database.item(code: "PEN")?.stock == 3)
+
+        let lock = try SQLiteShell.WriteLock(on: fixture.path)
+        defer { lock.release() }
+        #expect(try database.person(badge: "100299")?.department == "行政部")
+        #expect(try database.requisitionDetail(number: "YPQ-2024-001")?.requisition.lines.first { $0.itemCode == "PEN" }?.picked == 1)
+    }
+
     @Test func concurrentPickupsNeverOversell() async throws {
         let fixture = try StationFixture()
         let database = fixture.database
