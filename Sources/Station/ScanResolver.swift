@@ -20,26 +20,24 @@ public struct ScanResolver<Store: StationStore> {
     }
 
     public func resolve(_ raw: String) -> ResolvedScan {
-        resolve(classifier.classify(raw))
+        resolve(classifier.read(raw))
     }
 
     /// A scan as the scanner's bytes: bytes that are not UTF-8 are flagged, never guessed at.
     public func resolve(bytes: [UInt8]) -> ResolvedScan {
-        resolve(classifier.classify(bytes: bytes))
+        resolve(classifier.read(bytes: bytes))
     }
 
-    private func resolve(_ scan: ClassifiedScan) -> ResolvedScan {
-        let code = scan.text
+    private func resolve(_ reading: ScanReading) -> ResolvedScan {
         do throws(StationProblem) {
-            switch scan.problem {
-            case .tooLong?, .invalidUTF8?:
-                return .invalid(code, scan.problem ?? .tooLong)
-            case nil, .badCheckDigit?, .gs1?, .quantityTooLarge?:
-                // What the station registered is what it is, even if its shape looks wrong.
-                if scan.kind != .mode, let known = try store.code(code) {
-                    return Self.resolved(known)
-                }
+            // What the station registered is what it is, even if its shape looks wrong (a bad
+            // check digit, GS1 data that cannot be parsed): looked up before any pattern but
+            // the mode card's is matched.
+            if reading.problem == nil, !reading.isModeCard, let known = try store.code(reading.text) {
+                return Self.resolved(known)
             }
+            let scan = classifier.classify(reading)
+            let code = scan.text
             if let problem = scan.problem {
                 return .invalid(code, problem)
             }

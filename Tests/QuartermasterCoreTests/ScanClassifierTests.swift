@@ -150,6 +150,25 @@ struct ScanClassifierTests {
         #expect(sscc.gs1?.first?.ai == "00")
     }
 
+    // MARK: The two halves
+
+    /// `read` stops before every pattern but the mode card's, so the resolver can look a code up
+    /// first; `classify` of the reading finishes the work and agrees with `classify` of the text.
+    @Test func readingStopsBeforeThePatternsButTheModeCards() {
+        #expect(classifier.read("]Q1QM-MODE-PICKUP\r\n") == ScanReading(text: "QM-MODE-PICKUP", aim: AIMIdentifier("]Q1"), isModeCard: true))
+        #expect(classifier.read("E12345\n") == ScanReading(text: "E12345"))
+        #expect(classifier.read("100231") == ScanReading(text: "100231"))
+        #expect(classifier.read("(01)09501101020917") == ScanReading(text: "(01)09501101020917", looksGS1: true))
+        #expect(classifier.read("]C1QM-MODE-PICKUP").isModeCard == false, "GS1 data is never a mode card")
+        #expect(classifier.read(String(repeating: "A", count: 4097)).problem == .tooLong)
+        #expect(classifier.read(bytes: [0x45, 0x31, 0xFF]).problem == .invalidUTF8)
+        for raw in ["]Q1QM-MODE-PICKUP\r\n", "E12345", "YPQ-2024-001", "10", "6901234567892", "12345678", "(01)09501101020917", "zzz"] {
+            #expect(classifier.classify(classifier.read(raw)) == classifier.classify(raw))
+        }
+        #expect(classifier.classify(classifier.read("QM-MODE-COUNT")).kind == .mode)
+        #expect(classifier.classify(classifier.read("E12345")).kind == .badge)
+    }
+
     // MARK: Refused scans
 
     @Test func tooLongScans() {

@@ -29,3 +29,24 @@ public struct ClassifiedScan: Sendable, Hashable, Codable {
         self.problem = problem
     }
 }
+
+/// A scan read as far as `ScanClassifier.read` takes it: before any pattern but the mode card's.
+public struct ScanReading: Sendable, Hashable {
+    /// The scanned text without the symbology identifier and the line end, as in `ClassifiedScan`.
+    public var text: String
+    public var aim: AIMIdentifier?
+    /// `.tooLong` or `.invalidUTF8`: the scan is not interpreted further.
+    public var problem: ScanProblem?
+    /// Marked as GS1 by its symbology identifier, or holding a GS separator or `(01)`-style brackets.
+    public var looksGS1: Bool
+    /// The station's mode card pattern matches it (a card switches jobs; it is never looked up).
+    public var isModeCard: Bool
+
+    public init(text: String, aim: AIMIdentifier? = nil, problem: ScanProblem? = nil, looksGS1: Bool = false, isModeCard: Bool = false) {
+        self.text = text
+        self.aim = aim
+        self.problem = problem
+        self.looksGS1 = looksGS1
+        self.isModeCard = isModeCard
+    }
+}

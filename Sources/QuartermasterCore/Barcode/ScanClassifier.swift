@@ -1,5 +1,7 @@
-/// Turns what a scanner sent into a `ClassifiedScan`. Pure and cheap, so the kiosk engine calls
-/// it for every scan and tests call it with plain strings.
+/// Turns what a scanner sent into a `ClassifiedScan`. Pure, so tests call it with plain
+/// strings. It works in two halves (`read`, then `classify` of the reading) so that the
+/// resolver can look a scan up in between and match the patterns (Swift regular expressions,
+/// several per scan) only for a code the station has never seen.
 ///
 /// The order is fixed: symbology-marked GS1 data first (the scanner says what it is), then the
 /// station's own patterns (mode, requisition, badge, asset tag, location, visitor invitation,
@@ -29,38 +31,56 @@ public struct ScanClassifier: Sendable {
 
     /// Classifies one scan, including any symbology identifier in front and CR/LF at the end.
     public func classify(_ raw: String) -> ClassifiedScan {
-        let (aim, data) = AIMIdentifier.split(raw)
-        guard raw.utf8.count <= Self.maximumLength else {
-            return ClassifiedScan(kind: .unknown, text: Self.truncated(Self.trimmingLineEnds(data)), aim: aim, problem: .tooLong)
-        }
-        return classify(text: Self.trimmingLineEnds(data), aim: aim)
+        classify(read(raw))
     }
 
     /// Classifies the bytes a scanner sent. Bytes that are not UTF-8 make an unknown scan with
     /// `.invalidUTF8`, its text decoded with replacement characters so it can still be logged.
     public func classify(bytes: [UInt8]) -> ClassifiedScan {
+        classify(read(bytes: bytes))
+    }
+
+    /// The first half of `classify`: the symbology identifier split off, the line end dropped,
+    /// a scan too long or not UTF-8 flagged, and whether it is a mode card. The resolver looks
+    /// the text up between the halves: a code the station has registered is what it registered,
+    /// so the other patterns (`classify(_:)` on the reading) are matched only for a code the
+    /// station has never seen.
+    public func read(_ raw: String) -> ScanReading {
+        let (aim, data) = AIMIdentifier.split(raw)
+        guard raw.utf8.count <= Self.maximumLength else {
+            return ScanReading(text: Self.truncated(Self.trimmingLineEnds(data)), aim: aim, problem: .tooLong)
+        }
+        let text = Self.trimmingLineEnds(data)
+        let looksGS1 = aim?.isGS1 == true || text.unicodeScalars.contains(GS1ElementString.Parser.groupSeparator)
+            || GS1ElementString.looksBracketed(text)
+        return ScanReading(text: text, aim: aim, looksGS1: looksGS1, isModeCard: !looksGS1 && compiled.matches(.mode, text))
+    }
+
+    /// `read` for the bytes a scanner sent.
+    public func read(bytes: [UInt8]) -> ScanReading {
         let decoded = String(decoding: bytes, as: UTF8.self)
         guard bytes.count <= Self.maximumLength else {
             let (aim, data) = AIMIdentifier.split(decoded)
-            return ClassifiedScan(kind: .unknown, text: Self.truncated(Self.trimmingLineEnds(data)), aim: aim, problem: .tooLong)
+            return ScanReading(text: Self.truncated(Self.trimmingLineEnds(data)), aim: aim, problem: .tooLong)
         }
         // Decoding replaces invalid sequences, so it round-trips exactly when the bytes were valid.
         guard decoded.utf8.elementsEqual(bytes) else {
             let (aim, data) = AIMIdentifier.split(decoded)
-            return ClassifiedScan(kind: .unknown, text: Self.trimmingLineEnds(data), aim: aim, problem: .invalidUTF8)
+            return ScanReading(text: Self.trimmingLineEnds(data), aim: aim, problem: .invalidUTF8)
         }
-        return classify(decoded)
+        return read(decoded)
     }
 
-    private func classify(text: String, aim: AIMIdentifier?) -> ClassifiedScan {
-        let scan = ClassifiedScan(kind: .unknown, text: text, aim: aim)
-        if aim?.isGS1 == true || text.unicodeScalars.contains(GS1ElementString.Parser.groupSeparator)
-            || GS1ElementString.looksBracketed(text) {
-            return classifyGS1(scan)
-        }
-        for kind in ScanPatterns.configurableKinds where kind != .item && compiled.matches(kind, text) {
-            var scan = ClassifiedScan(kind: kind, text: text, aim: aim)
-            if kind == .quantity, !Self.isBoundedQuantity(text) { scan.problem = .quantityTooLarge }
+    /// The second half of `classify`: GS1 data, then the station's patterns after the mode
+    /// card's, then items, then unknown.
+    public func classify(_ reading: ScanReading) -> ClassifiedScan {
+        let scan = ClassifiedScan(kind: .unknown, text: reading.text, aim: reading.aim, problem: reading.problem)
+        if reading.problem != nil { return scan }
+        if reading.looksGS1 { return classifyGS1(scan) }
+        if reading.isModeCard { return ClassifiedScan(kind: .mode, text: reading.text, aim: reading.aim) }
+        for kind in ScanPatterns.configurableKinds where kind != .mode && kind != .item && compiled.matches(kind, reading.text) {
+            var scan = ClassifiedScan(kind: kind, text: reading.text, aim: reading.aim)
+            if kind == .quantity, !Self.isBoundedQuantity(reading.text) { scan.problem = .quantityTooLarge }
             return scan
         }
         return classifyItem(scan)
