@@ -161,8 +161,9 @@ public final class StationDatabase: Sendable {
     /// another connection has committed, which at the counter is after every scan; a reader
     /// read every page of the look-up again from the files, about a dozen `pread`s a scan
     /// (BENCHMARKS.md, "Pickup"). The writer's cache holds what it committed itself. The
-    /// look-up waits behind a write in progress, so reports, exports and the journal read for
-    /// a push stay on the readers (`read`). Each look-up still sees one committed state, and
+    /// look-up waits behind a write in progress (each of the station's writes is one
+    /// transaction: a scan's, a pickup's, a sync mark, a page of reference changes), so reports,
+    /// exports and the journal read for a push stay on the readers (`read`). Each look-up still sees one committed state, and
     /// a commit by another process (an import from the command line) as soon as it is made.
     func lookUp<T>(_ body: (Database) throws -> T) throws(StationProblem) -> T {
         do {

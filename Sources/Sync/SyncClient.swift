@@ -4,8 +4,10 @@ internal import Synchronization
 
 /// The sync client inside the station: passes of `SyncRun` one after another, every `interval`
 /// while all goes well and with backoff and jitter while it does not, until cancelled. It reads
-/// the journal through the database's readers and writes only its small marks, so a scan at
-/// the counter never waits for it; it resumes from the stored mark after a restart.
+/// the journal through the database's readers and writes one transaction at a time (a mark the
+/// centre's answer moved, a page of reference changes), so a scan at the counter, whose look-up
+/// and commit use the writer, waits at most for one of those, never for a push's reading or the
+/// network; it resumes from the stored mark after a restart.
 public final class SyncClient: Sendable {
     public let run: SyncRun
     /// The wait between passes once everything is acknowledged.

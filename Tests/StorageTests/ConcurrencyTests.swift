@@ -1,6 +1,6 @@
 import Foundation
 import QuartermasterCore
-import Storage
+@testable import Storage
 import Testing
 
 /// Another program holding the database: the keeper is told to wait, nothing half-written.
@@ -66,6 +66,43 @@ struct ConcurrencyTests {
         defer { lock.release() }
         #expect(try database.person(badge: "100299")?.department == "行政部")
         #expect(try database.requisitionDetail(number: "YPQ-2024-001")?.requisition.lines.first { $0.itemCode == "PEN" }?.picked == 1)
+    }
+
+    /// A push reads the journal on a reader connection (`read`) for as long as it takes; a scan's
+    /// look-up and a pickup's commit, on the writer, go ahead meanwhile (SyncClient's promise).
+    @Test func aScanAndAPickupGoAheadWhileAReaderIsHeld() throws {
+        let fixture = try StationFixture()
+        let database = fixture.database
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            _ = try? database.read { _ in
+                holding.signal()
+                release.wait()
+            }
+            done.signal()
+        }
+        holding.wait()
+        defer {
+            release.signal()
+            done.wait()
+        }
+        let answered = DispatchSemaphore(value: 0)
+        let pickup = fixture.commit("YPQ-2024-001", [("PEN", 1)])
+        nonisolated(unsafe) var results: (KnownCode?, PickupOutcome?)
+        DispatchQueue.global().async {
+            results = (try? database.code("100231"), try? database.recordPickup(pickup))
+            answered.signal()
+        }
+        guard answered.wait(timeout: .now() + 30) == .success else {
+            Issue.record("the look-up and the pickup waited for the held reader")
+            return
+        }
+        guard case .badge(let person)? = results.0 else {
+            Issue.record("no badge for 100231: \(String(describing: results.0))")
+            return
+        }
+        #expect(person.name == "Zhang San")
+        #expect(results.1?.items["PEN"]?.stock == 4)
     }
 
     @Test func concurrentPickupsNeverOversell() async throws {
