@@ -156,15 +156,16 @@ public final class StationDatabase: Sendable {
     static let automaticCheckpointFrames: Int32 = 1_000
 
     /// Runs `body` as one read transaction on the writer connection: for the short look-up a
-    /// scan at the counter makes (what a code names, a person, an item, a requisition) and
-    /// nothing longer. SQLite drops a connection's whole page cache when it starts a read after
-    /// another connection has committed, which at the counter is after every scan; a reader
-    /// read every page of the look-up again from the files, about a dozen `pread`s a scan
-    /// (BENCHMARKS.md, "Pickup"). The writer's cache holds what it committed itself. The
+    /// scan at the counter makes (what a code names, a person, an item, a requisition, a count's
+    /// tally) and nothing longer. SQLite drops a connection's whole page cache when it starts a
+    /// read after another connection has committed, which at the counter is after every scan:
+    /// on a reader, each look-up read its pages again from the files, about a dozen `pread`s a
+    /// scan (BENCHMARKS.md, "Pickup"). The writer's cache holds what it committed itself. A
     /// look-up waits behind a write in progress (each of the station's writes is one
     /// transaction: a scan's, a pickup's, a sync mark, a page of reference changes), so reports,
-    /// exports and the journal read for a push stay on the readers (`read`). Each look-up still sees one committed state, and
-    /// a commit by another process (an import from the command line) as soon as it is made.
+    /// exports and the journal read for a push stay on the readers (`read`). Each look-up sees
+    /// one committed state, and another program's commit (an import from the command line) as
+    /// soon as it is made.
     func lookUp<T>(_ body: (Database) throws -> T) throws(StationProblem) -> T {
         do {
             return try pool.writeWithoutTransaction { db in
